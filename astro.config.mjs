@@ -1,0 +1,32 @@
+// @ts-check
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { contentRules } from './src/integrations/content-rules';
+import { resolveContentDir } from './src/lib/content/paths';
+import { resolveSiteUrl } from './src/lib/site-url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  site: resolveSiteUrl(resolveContentDir(root)),
+  output: 'static',
+  trailingSlash: 'always',
+  // contentRules runs first so that a content mistake stops the build before anything is written.
+  integrations: [contentRules(), mdx(), sitemap()],
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // Astro's MDX output carries a directive the bundler warns about on every file; it is
+        // harmless and tracked upstream (withastro/astro#18087). Other warnings still print.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          warn(warning);
+        },
+      },
+    },
+  },
+});

@@ -1,0 +1,38 @@
+import type { AstroIntegration } from 'astro';
+import { resolveContentDir } from '../lib/content/paths';
+import { validateContent } from '../lib/content/validate';
+import { buildDate, isoDate } from '../lib/dates';
+
+/**
+ * Checks the content folder against its schemas and the cross-collection rules before Astro
+ * starts, so a content mistake stops the build with one line per problem and leaves any
+ * previously built `dist/` untouched.
+ */
+export function contentRules(): AstroIntegration {
+  return {
+    name: 'content-rules',
+    hooks: {
+      'astro:config:setup': ({ logger, config, addWatchFile }) => {
+        const root = new URL('.', config.root).pathname;
+        const contentDir = resolveContentDir(root);
+        const today = buildDate();
+        addWatchFile(new URL('./content/', config.root));
+        const { errors, warnings } = validateContent(contentDir, today, root);
+        for (const line of warnings) logger.warn(line);
+        if (errors.length > 0) {
+          throw new ContentError(errors);
+        }
+        logger.info(`content checked as of ${isoDate(today)}: no errors, ${warnings.length} warning(s)`);
+      },
+    },
+  };
+}
+
+/** An error whose message is exactly the one-line findings, so the build prints nothing else of note. */
+export class ContentError extends Error {
+  constructor(lines: string[]) {
+    super(lines.join('\n'));
+    this.name = 'ContentError';
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}

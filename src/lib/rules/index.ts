@@ -1,0 +1,20 @@
+import type { LoadedContent } from '../content/read';
+import { checkCertificationDates } from './certifications';
+import type { Finding } from './finding';
+import { checkReferences } from './references';
+import { checkUniqueIds } from './unique-ids';
+import { checkNotEmpty, checkSectionNumbers } from './whitepaper';
+
+/** Every cross-collection rule, as of `today` (the build date in builds, a fixed date in tests). */
+export function runRules(content: LoadedContent, today: Date): Finding[] {
+  return [
+    ...checkUniqueIds(content.controls),
+    ...checkUniqueIds(content.documents),
+    ...checkUniqueIds(content.retention.data.tiers.map((tier) => ({ id: tier.id, file: content.retention.file })), 'id'),
+    ...checkSectionNumbers(content.whitepaper),
+    ...checkNotEmpty(content.whitepaper, 'section'),
+    ...checkNotEmpty(content.faq, 'answer'),
+    ...checkReferences(content),
+    ...checkCertificationDates(content.certifications, today),
+  ];
+}

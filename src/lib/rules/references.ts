@@ -1,0 +1,24 @@
+import type { LoadedContent } from '../content/read';
+import { error, type Finding } from './finding';
+
+/** Every id one entry names must be the id of an entry in the collection it points to. */
+export function checkReferences(content: Pick<LoadedContent, 'whitepaper' | 'faq' | 'controls' | 'subprocessors'>): Finding[] {
+  const findings: Finding[] = [];
+  const sections = new Set(content.whitepaper.map((entry) => entry.id));
+  const subprocessors = new Set(content.subprocessors.map((entry) => entry.id));
+
+  for (const { file, data } of content.faq) {
+    data.sections.forEach((id, index) => {
+      if (!sections.has(id)) findings.push(error(file, `sections.${index}`, `"${id}" is not a whitepaper section`, 'unknown-reference'));
+    });
+    data.subprocessors.forEach((id, index) => {
+      if (!subprocessors.has(id)) findings.push(error(file, `subprocessors.${index}`, `"${id}" is not a sub-processor`, 'unknown-reference'));
+    });
+  }
+  for (const { id, file, data } of content.controls) {
+    if (!sections.has(data.section)) {
+      findings.push(error(file, `${id}.section`, `"${data.section}" is not a whitepaper section`, 'unknown-reference'));
+    }
+  }
+  return findings;
+}

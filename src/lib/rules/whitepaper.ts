@@ -1,0 +1,45 @@
+import type { WhitepaperSection } from '../../schemas/whitepaper';
+import type { LoadedEntry } from '../content/read';
+import { error, type Finding } from './finding';
+
+/** Section numbers are unique, and a subsection such as 2.1 sits under a section 2 that exists. */
+export function checkSectionNumbers(sections: LoadedEntry<WhitepaperSection>[]): Finding[] {
+  const findings: Finding[] = [];
+  const numbers = new Map<string, string>();
+  for (const { file, data } of sections) {
+    const other = numbers.get(data.number);
+    if (other) findings.push(error(file, 'number', `${data.number} is also the number of ${other}`, 'duplicate-section-number'));
+    else numbers.set(data.number, file);
+  }
+  for (const { file, data } of sections) {
+    const parent = parentNumber(data.number);
+    if (parent && !numbers.has(parent)) {
+      findings.push(error(file, 'number', `${data.number} is a subsection of ${parent}, which does not exist`, 'orphan-subsection'));
+    }
+  }
+  return findings;
+}
+
+/** Sections and answers must say something: an empty body is a forgotten edit, not content. */
+export function checkNotEmpty(entries: LoadedEntry<unknown>[], what: string): Finding[] {
+  return entries
+    .filter((entry) => (entry.body ?? '').trim() === '')
+    .map((entry) => error(entry.file, '(body)', `the ${what} has no text`, 'empty-section'));
+}
+
+/** "2.1" → "2"; top-level numbers have no parent. */
+export function parentNumber(number: string): string | undefined {
+  const dot = number.lastIndexOf('.');
+  return dot === -1 ? undefined : number.slice(0, dot);
+}
+
+/** Orders section numbers as a reader expects: 2 < 2.1 < 2.2 < 3 < 10. */
+export function compareSectionNumbers(a: string, b: string): number {
+  const left = a.split('.').map(Number);
+  const right = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(left.length, right.length); i++) {
+    const difference = (left[i] ?? -1) - (right[i] ?? -1);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}

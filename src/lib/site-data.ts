@@ -1,0 +1,66 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { compareSectionNumbers, parentNumber } from './rules/whitepaper';
+
+/** The company entry; the content check guarantees it exists before pages render. */
+export async function getCompany() {
+  const entry = await getEntry('company', 'company');
+  if (!entry) throw new Error('content/company.yaml is missing');
+  return entry.data;
+}
+
+export async function getRetention() {
+  const entry = await getEntry('retention', 'retention');
+  if (!entry) throw new Error('content/retention.yaml is missing');
+  return entry.data;
+}
+
+export type Section = CollectionEntry<'whitepaper'>;
+
+/** A top-level section with its subsections, in reading order. */
+export interface SectionTree {
+  section: Section;
+  subsections: Section[];
+}
+
+export async function getWhitepaper(): Promise<SectionTree[]> {
+  const sections = (await getCollection('whitepaper')).sort((a, b) => compareSectionNumbers(a.data.number, b.data.number));
+  return sections
+    .filter((entry) => parentNumber(entry.data.number) === undefined)
+    .map((section) => ({
+      section,
+      subsections: sections.filter((entry) => parentNumber(entry.data.number) === section.data.number),
+    }));
+}
+
+/** Questions grouped by category; groups ordered by their first question. */
+export async function getFaqGroups() {
+  const questions = (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order);
+  return groupBy(questions, (entry) => entry.data.category);
+}
+
+export async function getCertifications() {
+  return (await getCollection('certifications')).sort((a, b) => a.data.order - b.data.order);
+}
+
+export async function getSubprocessors() {
+  return (await getCollection('subprocessors')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
+}
+
+/** Controls grouped by category, in the order the categories first appear in the file. */
+export async function getControlGroups() {
+  return groupBy(await getCollection('controls'), (entry) => entry.data.category);
+}
+
+export async function getDocuments() {
+  return getCollection('documents');
+}
+
+/** Groups in first-seen order, which keeps the author's ordering. */
+export function groupBy<T>(items: T[], key: (item: T) => string): { name: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = key(item);
+    groups.set(name, [...(groups.get(name) ?? []), item]);
+  }
+  return [...groups].map(([name, grouped]) => ({ name, items: grouped }));
+}
