@@ -9,9 +9,10 @@ import { resolveContentDir } from './src/lib/content/paths';
 import { resolveSiteUrl } from './src/lib/site-url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const site = resolveSiteUrl(resolveContentDir(root));
 
 export default defineConfig({
-  site: resolveSiteUrl(resolveContentDir(root)),
+  ...(site ? { site } : {}),
   output: 'static',
   trailingSlash: 'always',
   // contentRules runs first so that a content mistake stops the build before anything is written.

@@ -35,7 +35,7 @@ export const en = {
     keyFacts: 'Key facts',
     dataLocation: 'Data location',
     controls: 'Security controls',
-    controlsIntro: 'The measures the security whitepaper states, by category. Each links to the section that states it.',
+    controlsIntro: 'The measures the security whitepaper states, by category. Each links to the section that states it in full.',
     documents: 'Documents',
     contact: 'Contact',
     allCertifications: 'All certifications',
@@ -91,7 +91,7 @@ export const en = {
   subprocessors: {
     title: 'Sub-processors',
     description: (company: string) => `The third parties that process customer data for ${company}: purpose, location and transfer mechanism.`,
-    intro: (count: number) => `${count} sub-processors process customer data on the company's behalf.`,
+    intro: (count: number, company: string) => `${count} sub-processors process customer data on ${company}'s behalf.`,
     notice: (days: number) => `Customers receive ${days} days' notice before a new sub-processor is engaged.`,
     caption: 'Current sub-processors',
     name: 'Name',

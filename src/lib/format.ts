@@ -12,3 +12,8 @@ export function countryName(code: string, language = 'en'): string {
 export function mailto(address: string, subject?: string): string {
   return subject ? `mailto:${address}?subject=${encodeURIComponent(subject)}` : `mailto:${address}`;
 }
+
+/** "infrastructure" → "Infrastructure": categories are written in lower case in content, shown as labels. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

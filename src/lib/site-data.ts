@@ -46,9 +46,13 @@ export async function getSubprocessors() {
   return (await getCollection('subprocessors')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
 }
 
-/** Controls grouped by category, in the order the categories first appear in the file. */
+/** Controls grouped by category, both in the order the whitepaper states them. */
 export async function getControlGroups() {
-  return groupBy(await getCollection('controls'), (entry) => entry.data.category);
+  const numbers = new Map((await getCollection('whitepaper')).map((entry) => [entry.id, entry.data.number]));
+  const controls = (await getCollection('controls')).sort((a, b) =>
+    compareSectionNumbers(numbers.get(a.data.section) ?? '0', numbers.get(b.data.section) ?? '0'),
+  );
+  return groupBy(controls, (entry) => entry.data.category);
 }
 
 export async function getDocuments() {

@@ -1,0 +1,26 @@
+import { defineConfig } from '@playwright/test';
+import { resolveBrowser } from './src/lib/browser';
+
+const browser = resolveBrowser();
+const port = Number(process.env.PREVIEW_PORT ?? 4321);
+
+// End-to-end tests run against the built site (`npm run build` first), served by `astro preview`.
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: { executablePath: browser.executablePath, args: browser.args },
+  },
+  webServer: {
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});
