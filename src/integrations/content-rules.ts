@@ -12,7 +12,7 @@ export function contentRules(): AstroIntegration {
   return {
     name: 'content-rules',
     hooks: {
-      'astro:config:setup': ({ logger, config, addWatchFile }) => {
+      'astro:config:setup': ({ logger, config, command, addWatchFile }) => {
         const root = new URL('.', config.root).pathname;
         const contentDir = resolveContentDir(root);
         const today = buildDate();
@@ -20,6 +20,12 @@ export function contentRules(): AstroIntegration {
         const { errors, warnings } = validateContent(contentDir, today, root);
         for (const line of warnings) logger.warn(line);
         if (errors.length > 0) {
+          if (command === 'build') {
+            // Print only the findings, one per line, and stop before Astro writes anything.
+            for (const line of errors) console.error(line);
+            logger.error(`${errors.length} content error(s): the build stopped before writing anything.`);
+            process.exit(1);
+          }
           throw new ContentError(errors);
         }
         logger.info(`content checked as of ${isoDate(today)}: no errors, ${warnings.length} warning(s)`);

@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { sitemapPaths } from './support/content';
+
+// WCAG 2.2 AA and everything it builds on.
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+const paths = [...sitemapPaths(), '/404.html'];
+
+test('the sitemap lists the core pages', () => {
+  for (const path of ['/', '/whitepaper/', '/faq/', '/certifications/', '/subprocessors/', '/documents/', '/security/']) {
+    expect(paths).toContain(path);
+  }
+});
+
+for (const path of paths) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`${path} (${colorScheme}): no axe violations, no console errors`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      expect(summary).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  }
+}

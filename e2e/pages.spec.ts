@@ -1,0 +1,142 @@
+import { expect, test, type Page } from '@playwright/test';
+import { loadContent, normalise, plainText, sentences } from './support/content';
+
+const content = loadContent();
+const company = content.company.data;
+
+async function mainText(page: Page): Promise<string> {
+  return normalise(await page.getByRole('main').innerText());
+}
+
+function expectSentences(text: string, markdown: string, where: string) {
+  for (const sentence of sentences(plainText(markdown))) {
+    expect(text, `${where}: "${sentence}"`).toContain(sentence);
+  }
+}
+
+test('overview shows certifications, key facts, controls, retention, documents and contacts', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(company.name);
+  const main = page.getByRole('main');
+  for (const { data } of content.certifications) {
+    const card = main.getByRole('article').filter({ has: page.getByRole('heading', { name: data.framework, exact: true }) });
+    await expect(card).toContainText(data.statement);
+    // Status is written in words, not only shown as a colour.
+    await expect(card).toContainText(new RegExp(data.status.replace('-', ' '), 'i'));
+  }
+  const text = await mainText(page);
+  expect(text).toContain(company.hostingRegion.region);
+  for (const { data } of content.controls) {
+    await expect(main.getByRole('link', { name: data.title, exact: true })).toHaveAttribute('href', `/whitepaper/#${data.section}`);
+    if (data.keyFact) expect(text).toContain(`${data.keyFact.label} ${data.keyFact.value}`);
+  }
+  for (const tier of content.retention.data.tiers) expect(text).toContain(tier.rule);
+  for (const { data } of content.documents) expect(text).toContain(data.title);
+  await expect(main.locator('#contact ~ ul').getByRole('link', { name: company.contacts.security })).toHaveAttribute('href', `mailto:${company.contacts.security}`);
+});
+
+test('whitepaper has every section, word for word, with an anchor and a contents entry', async ({ page }) => {
+  await page.goto('/whitepaper/');
+  const text = await mainText(page);
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  for (const { id, data, body } of content.whitepaper) {
+    const heading = page.getByRole('heading', { name: `${data.number}${data.number.includes('.') ? '' : '.'} ${data.title}`, exact: true });
+    await expect(heading).toHaveAttribute('id', id);
+    await expect(contents.getByRole('link', { name: new RegExp(`^${data.number}\\.? ${data.title}$`) })).toHaveAttribute('href', `#${id}`);
+    expectSentences(text, body ?? '', `whitepaper ${id}`);
+  }
+});
+
+test('FAQ groups every question under its category with an anchor and the full answer', async ({ page }) => {
+  await page.goto('/faq/');
+  const text = await mainText(page);
+  for (const { id, data, body } of content.faq) {
+    await expect(page.getByRole('heading', { level: 2, name: data.category, exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 3, name: data.question, exact: true })).toHaveAttribute('id', id);
+    expect(text).toContain(plainText(body ?? ''));
+  }
+});
+
+test('certifications page states each framework with status, target and evidence', async ({ page }) => {
+  await page.goto('/certifications/');
+  for (const { id, data } of content.certifications) {
+    const card = page.locator(`#${id}`);
+    await expect(card.getByRole('heading', { level: 2 })).toHaveText(data.framework);
+    await expect(card).toContainText(data.statement);
+    if (data.targetLabel) await expect(card).toContainText(data.targetLabel);
+    for (const evidence of data.evidence) {
+      if (evidence.url) await expect(card.getByRole('link', { name: evidence.label })).toHaveAttribute('href', evidence.url);
+      else await expect(card.getByText(evidence.label, { exact: true })).toBeVisible();
+    }
+  }
+});
+
+test('sub-processor table lists every sub-processor, each with its own page', async ({ page }) => {
+  await page.goto('/subprocessors/');
+  await expect(page.getByRole('main')).toContainText(`${company.noticePeriodDays} days' notice`);
+  const table = page.getByRole('table', { name: 'Current sub-processors' });
+  await expect(table.getByRole('row')).toHaveCount(content.subprocessors.length + 1);
+  for (const { id, data } of content.subprocessors) {
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: data.name, exact: true }) });
+    await expect(row).toContainText(data.purpose);
+    await expect(row.getByRole('link', { name: data.name })).toHaveAttribute('href', `/subprocessors/${id}/`);
+  }
+  for (const { id, data } of content.subprocessors) {
+    await page.goto(`/subprocessors/${id}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.name);
+    const text = await mainText(page);
+    expect(text).toContain(data.purpose);
+    if (data.legalEntity) expect(text).toContain(data.legalEntity);
+    if (data.retentionNote) expect(text).toContain(data.retentionNote);
+    for (const category of data.dataCategories) expect(text).toContain(category);
+    await expect(page.getByRole('link', { name: data.website })).toHaveAttribute('href', data.website);
+  }
+});
+
+test('documents page links each document and says how to request the others', async ({ page }) => {
+  await page.goto('/documents/');
+  for (const { data } of content.documents) {
+    await expect(page.getByRole('heading', { level: 2, name: data.title })).toBeVisible();
+    if (data.access === 'external') await expect(page.getByRole('link', { name: data.title })).toHaveAttribute('href', data.url);
+    if (data.access === 'page') await expect(page.getByRole('link', { name: data.title })).toHaveAttribute('href', data.path);
+    if (data.access === 'on-request') {
+      const address = company.contacts[data.contact] ?? company.contacts.general;
+      await expect(page.getByRole('link', { name: `Request it from ${address}` }).first()).toHaveAttribute('href', new RegExp(`^mailto:${address}\\?subject=`));
+    }
+  }
+});
+
+test('security page says where to report a concern', async ({ page }) => {
+  await page.goto('/security/');
+  await expect(page.getByRole('main').getByRole('link', { name: company.contacts.security })).toHaveAttribute('href', `mailto:${company.contacts.security}`);
+  if (company.securityReportingNote) await expect(page.getByRole('main')).toContainText(company.securityReportingNote);
+});
+
+test('every page has the site name, navigation, footer facts, a canonical URL and Open Graph tags', async ({ page }) => {
+  await page.goto('/faq/');
+  await expect(page.getByRole('banner').getByRole('link', { name: new RegExp(company.name) })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'FAQ' })).toHaveAttribute('aria-current', 'page');
+  const footer = page.getByRole('contentinfo');
+  await expect(footer).toContainText(company.organisationNumber);
+  await expect(footer.getByRole('link', { name: company.contacts.general })).toBeVisible();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL('/faq/', process.env.SITE_URL ?? company.siteUrl).href);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /FAQ|questions/i);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/);
+});
+
+test('an unknown address gets the 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute('href', '/');
+});
+
+test('pages load no JavaScript', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(request.url());
+  });
+  for (const path of ['/', '/whitepaper/', '/subprocessors/']) await page.goto(path);
+  expect(scripts).toEqual([]);
+  expect(await page.locator('script').count()).toBe(0);
+});

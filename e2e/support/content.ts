@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { readContent, type LoadedContent } from '../../src/lib/content/read';
+import { resolveContentDir } from '../../src/lib/content/paths';
+
+/** The content the site was built from, read from the files, so expectations never copy it. */
+export function loadContent(): LoadedContent {
+  const { content, findings } = readContent(resolveContentDir());
+  if (!content) throw new Error(`content is invalid: ${findings.map((f) => f.message).join('; ')}`);
+  return content;
+}
+
+/** MDX or Markdown as the reader sees it: link text without URLs, no emphasis marks or list bullets. */
+export function plainText(markdown: string): string {
+  const text = markdown
+    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
+    .replace(/\*\*|__|`/g, '')
+    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '');
+  return normalise(text);
+}
+
+/** Splits text into sentences, so a failure names the sentence that is missing. */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z0-9])/).filter((s) => s.trim() !== '');
+}
+
+/** Whitespace-normalised text, so line wrapping in HTML does not matter. */
+export function normalise(text: string): string {
+  // Markdown prints typographic quotes (Vercel’s); the content is typed with straight ones.
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** Every page path in the built sitemap, plus the 404 page, which sitemaps leave out. */
+export function sitemapPaths(): string[] {
+  const xml = readFileSync(path.resolve('dist/sitemap-0.xml'), 'utf8');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
