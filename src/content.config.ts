@@ -31,6 +31,8 @@ export const collections = {
   certifications: defineCollection({ loader: loaderFor(s.certifications), schema: s.certifications.schema }),
   controls: defineCollection({ loader: loaderFor(s.controls), schema: s.controls.schema }),
   subprocessors: defineCollection({ loader: loaderFor(s.subprocessors), schema: s.subprocessors.schema }),
+  subprocessorChanges: defineCollection({ loader: loaderFor(s.subprocessorChanges), schema: s.subprocessorChanges.schema }),
+  updates: defineCollection({ loader: loaderFor(s.updates), schema: s.updates.schema }),
   retention: defineCollection({ loader: loaderFor(s.retention), schema: s.retention.schema }),
   documents: defineCollection({ loader: loaderFor(s.documents), schema: s.documents.schema }),
 };

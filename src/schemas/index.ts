@@ -6,3 +6,5 @@ export * from './faq';
 export * from './retention';
 export * from './subprocessor';
 export * from './whitepaper';
+export * from './subprocessor-change';
+export * from './update';

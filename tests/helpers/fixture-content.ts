@@ -83,6 +83,24 @@ confirmation:
   withinDays: 14
   statement: Deletion is confirmed in writing.
 `,
+  'subprocessor-changes/2026-01-01-first-list.mdx': `---
+type: baseline
+subprocessors: [cloud]
+announced: 2026-01-01
+effective: 2026-01-01
+---
+
+The first published list.
+`,
+  'updates/2026-01-01-hello.mdx': `---
+title: Trust center published
+date: 2026-01-01
+category: security
+summary: The trust center is live.
+---
+
+The trust center is live.
+`,
   'documents.yaml': `- id: dpa
   title: Data Processing Agreement
   description: The DPA.

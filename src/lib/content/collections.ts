@@ -6,6 +6,8 @@ import { documentSchema } from '../../schemas/document';
 import { faqSchema } from '../../schemas/faq';
 import { retentionSchema } from '../../schemas/retention';
 import { subprocessorSchema } from '../../schemas/subprocessor';
+import { subprocessorChangeSchema } from '../../schemas/subprocessor-change';
+import { updateSchema } from '../../schemas/update';
 import { whitepaperSectionSchema } from '../../schemas/whitepaper';
 
 /**
@@ -26,6 +28,10 @@ export const collectionSources = {
   controls: { kind: 'list', path: 'controls.yaml', schema: controlSchema },
   /** One YAML file per sub-processor. */
   subprocessors: { kind: 'folder', path: 'subprocessors', extension: '.yaml', schema: subprocessorSchema },
+  /** One MDX file per change to the sub-processor list; the body is the reason. */
+  subprocessorChanges: { kind: 'folder', path: 'subprocessor-changes', extension: '.mdx', schema: subprocessorChangeSchema },
+  /** One MDX file per news item. */
+  updates: { kind: 'folder', path: 'updates', extension: '.mdx', schema: updateSchema },
   /** One file: the deletion schedule after termination. */
   retention: { kind: 'single', path: 'retention.yaml', schema: retentionSchema },
   /** One YAML file holding a list of documents, each with its own id. */

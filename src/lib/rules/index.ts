@@ -2,6 +2,7 @@ import type { LoadedContent } from '../content/read';
 import { checkCertificationDates } from './certifications';
 import type { Finding } from './finding';
 import { checkReferences } from './references';
+import { checkSubprocessorChanges } from './subprocessor-changes';
 import { checkUniqueIds } from './unique-ids';
 import { checkNotEmpty, checkSectionNumbers } from './whitepaper';
 
@@ -15,6 +16,9 @@ export function runRules(content: LoadedContent, today: Date): Finding[] {
     ...checkNotEmpty(content.whitepaper, 'section'),
     ...checkNotEmpty(content.faq, 'answer'),
     ...checkReferences(content),
+    ...checkNotEmpty(content.subprocessorChanges, 'change'),
+    ...checkNotEmpty(content.updates, 'news item'),
     ...checkCertificationDates(content.certifications, today),
+    ...checkSubprocessorChanges(content.subprocessorChanges, content.subprocessors, content.company.data.noticePeriodDays),
   ];
 }
