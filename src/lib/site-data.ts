@@ -1,5 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { buildDate } from './dates';
 import { compareSectionNumbers, parentNumber } from './rules/whitepaper';
+import { currentSubprocessorIds, inEffectOrder, isUpcoming, newestFirst } from './subprocessors/changes';
 
 /** The company entry; the content check guarantees it exists before pages render. */
 export async function getCompany() {
@@ -67,4 +69,31 @@ export function groupBy<T>(items: T[], key: (item: T) => string): { name: string
     groups.set(name, [...(groups.get(name) ?? []), item]);
   }
   return [...groups].map(([name, grouped]) => ({ name, items: grouped }));
+}
+
+export type ChangeEntry = CollectionEntry<'subprocessorChanges'>;
+
+/** The change log, newest announcement first. */
+export async function getChanges(): Promise<ChangeEntry[]> {
+  return newestFirst(await getCollection('subprocessorChanges'));
+}
+
+/**
+ * The sub-processor list as of the build date: only what the change log yields (a file alone
+ * puts nobody on the list), and the changes still ahead, soonest first.
+ */
+export async function getSubprocessorList(today: Date = buildDate()) {
+  const events = await getCollection('subprocessorChanges');
+  const currentIds = currentSubprocessorIds(events, today);
+  const all = await getSubprocessors();
+  return {
+    current: all.filter((entry) => currentIds.has(entry.id)),
+    upcoming: inEffectOrder(events.filter((event) => isUpcoming(event, today))),
+    all,
+  };
+}
+
+/** News, newest first. */
+export async function getUpdates() {
+  return (await getCollection('updates')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || b.id.localeCompare(a.id));
 }

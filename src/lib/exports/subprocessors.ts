@@ -1,0 +1,35 @@
+import { stringify } from 'csv-stringify/sync';
+import { t } from '../../i18n/en';
+import type { SubprocessorExport } from '../../schemas/subprocessor-export';
+import { countryName } from '../format';
+
+type Row = SubprocessorExport['subprocessors'][number];
+
+/** The spreadsheet columns: header label and how to read it from a row. */
+const columns: { header: string; value: (row: Row) => string }[] = [
+  { header: 'id', value: (row) => row.id },
+  { header: t.subprocessors.name, value: (row) => row.name },
+  { header: t.subprocessors.legalEntity, value: (row) => row.legalEntity ?? '' },
+  { header: t.subprocessors.purpose, value: (row) => row.purpose },
+  { header: t.subprocessors.category, value: (row) => row.category },
+  { header: t.subprocessors.dataCategories, value: (row) => row.dataCategories.join('; ') },
+  { header: `${t.subprocessors.locations} (ISO 3166)`, value: (row) => row.locations.join('; ') },
+  { header: t.subprocessors.locations, value: (row) => row.locations.map((code) => countryName(code)).join('; ') },
+  { header: t.subprocessors.transfer, value: (row) => t.transfers[row.transferMechanism] },
+  { header: t.subprocessors.zeroRetention, value: (row) => (row.zeroDataRetention ? 'yes' : 'no') },
+  { header: t.subprocessors.retention, value: (row) => row.retentionNote ?? '' },
+  { header: t.subprocessors.website, value: (row) => row.website },
+  { header: t.subprocessors.since, value: (row) => row.since ?? '' },
+  { header: 'URL', value: (row) => row.url },
+];
+
+/**
+ * RFC 4180 CSV (CRLF line ends, quotes where needed) with a UTF-8 byte-order mark, so spreadsheet
+ * programs open accented names correctly.
+ */
+export function subprocessorsCsv(rows: Row[]): string {
+  return stringify(
+    rows.map((row) => columns.map((column) => column.value(row))),
+    { header: true, columns: columns.map((column) => column.header), record_delimiter: 'windows', bom: true },
+  );
+}

@@ -1,0 +1,70 @@
+import { t } from '../../i18n/en';
+import type { Subprocessor } from '../../schemas/subprocessor';
+import { formatDate, countryName } from '../format';
+import { escapeHtml } from '../html';
+import { isUpcoming, objectionDeadline, subprocessorsOf, type ChangeEvent } from './changes';
+
+/** The headline of a change, as the log, its permalink page, feeds and the calendar show it. */
+export function changeTitle(event: ChangeEvent, names: Map<string, string>): string {
+  if (event.data.type === 'baseline') return t.changes.itemTitle('baseline', t.changes.baselineCount(subprocessorsOf(event).length));
+  const id = event.data.subprocessor ?? '';
+  return t.changes.itemTitle(event.data.type, names.get(id) ?? id);
+}
+
+/** "Upcoming, effective 27 December 2026" or "In effect since 27 November 2026": always with its date. */
+export function changeState(event: ChangeEvent, today: Date): string {
+  const date = formatDate(event.data.effective);
+  return isUpcoming(event, today) ? t.changes.upcomingState(date) : t.changes.inForceState(date);
+}
+
+/** The facts a subscriber needs about one sub-processor, label and value, in reading order. */
+export function subprocessorFacts(s: Subprocessor): { label: string; value: string }[] {
+  const l = t.subprocessors;
+  return [
+    { label: l.name, value: s.name },
+    ...(s.legalEntity ? [{ label: l.legalEntity, value: s.legalEntity }] : []),
+    { label: l.purpose, value: s.purpose },
+    { label: l.category, value: s.category },
+    { label: l.dataCategories, value: s.dataCategories.length > 0 ? s.dataCategories.join('; ') : l.notStated },
+    { label: l.locations, value: s.locations.map((code) => countryName(code)).join(', ') + (s.locationNote ? ` (${s.locationNote})` : '') },
+    { label: l.transfer, value: t.transfers[s.transferMechanism] },
+    { label: l.retention, value: s.retentionNote ?? (s.zeroDataRetention ? l.zeroRetention : l.notStated) },
+  ];
+}
+
+const list = (rows: { label: string; value: string }[]) =>
+  `<ul>${rows.map((row) => `<li><strong>${escapeHtml(row.label)}:</strong> ${escapeHtml(row.value)}</li>`).join('')}</ul>`;
+
+/**
+ * A change as self-contained HTML for feed readers: the dates, the objection deadline, every
+ * sub-processor it concerns with its facts, the fields that changed, and the reason.
+ */
+export function changeHtml(event: ChangeEvent, subprocessors: Map<string, Subprocessor>, reasonHtml: string): string {
+  const c = t.changes;
+  const deadline = objectionDeadline(event);
+  const dates = [
+    { label: c.announced, value: formatDate(event.data.announced) },
+    { label: c.effective, value: formatDate(event.data.effective) },
+    ...(deadline ? [{ label: c.objectBy, value: formatDate(deadline) }] : []),
+  ];
+  const parts = [list(dates)];
+  for (const id of subprocessorsOf(event)) {
+    const entry = subprocessors.get(id);
+    if (entry) parts.push(`<h3>${escapeHtml(entry.name)}</h3>`, list(subprocessorFacts(entry)));
+  }
+  if (event.data.changes?.length) {
+    parts.push(
+      `<h3>${escapeHtml(c.changedFields)}</h3>`,
+      list(event.data.changes.map((change) => ({ label: change.field, value: `${formatValue(change.from)} → ${formatValue(change.to)}` }))),
+    );
+  }
+  parts.push(`<h3>${escapeHtml(c.reason)}</h3>`, reasonHtml);
+  return parts.join('\n');
+}
+
+/** A changed value as text: lists joined, booleans in words. */
+export function formatValue(value: string | number | boolean | string[]): string {
+  if (Array.isArray(value)) return value.join(', ');
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return String(value);
+}

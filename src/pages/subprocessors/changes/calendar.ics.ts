@@ -1,0 +1,39 @@
+import type { APIRoute } from 'astro';
+import { t } from '../../../i18n/en';
+import { buildCalendar } from '../../../lib/feeds/calendar';
+import { absolute } from '../../../lib/feeds/sources';
+import { stableUuid } from '../../../lib/feeds/stable-id';
+import { formatDate } from '../../../lib/format';
+import { getChanges, getCompany, getSubprocessors } from '../../../lib/site-data';
+import { objectionDeadline } from '../../../lib/subprocessors/changes';
+import { changeTitle } from '../../../lib/subprocessors/describe';
+
+// One all-day event per change on its effective date, for calendar subscriptions.
+export const GET: APIRoute = async ({ site }) => {
+  const company = await getCompany();
+  const names = new Map((await getSubprocessors()).map((entry) => [entry.id, entry.data.name]));
+  const entries = (await getChanges()).map((event) => {
+    const title = changeTitle(event, names);
+    const deadline = objectionDeadline(event);
+    const url = absolute(`/subprocessors/changes/${event.id}/`, site, company.siteUrl);
+    const lines = [
+      title,
+      `${t.changes.announced}: ${formatDate(event.data.announced)}`,
+      `${t.changes.effective}: ${formatDate(event.data.effective)}`,
+      ...(deadline ? [`${t.changes.objectBy}: ${formatDate(deadline)} (${company.contacts.privacy ?? company.contacts.general})`] : []),
+      url,
+    ];
+    return {
+      uid: `${stableUuid(`${company.organisationNumber}/subprocessor-change/${event.id}`)}@trust-center`,
+      title: t.changes.calendarEvent(title),
+      description: lines.join('\n'),
+      date: event.data.effective,
+      stamp: event.data.announced,
+      url,
+      categories: [t.changes.types[event.data.type]],
+    };
+  });
+  return new Response(buildCalendar(t.changes.calendarName(company.name), entries), {
+    headers: { 'Content-Type': 'text/calendar; charset=utf-8' },
+  });
+};
