@@ -98,6 +98,7 @@ export const en = {
     intro: (count: number, company: string) => `${count} sub-processors process customer data on ${company}'s behalf.`,
     notice: (days: number) => `Customers receive ${days} days' notice before a new sub-processor is engaged.`,
     caption: 'Current sub-processors',
+    asOf: (date: string) => `The list as of ${date}.`,
     name: 'Name',
     purpose: 'Purpose',
     category: 'Category',

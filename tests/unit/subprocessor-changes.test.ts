@@ -11,7 +11,7 @@ const today = new Date('2026-11-27T00:00:00Z');
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const messages = (findings: Finding[]) => findings.map(formatFinding);
 
-function event(id: string, data: Partial<SubprocessorChange> & { announced: string; effective: string }): ChangeEvent & { file: string } {
+function event(id: string, data: Omit<Partial<SubprocessorChange>, 'announced' | 'effective'> & { announced: string; effective: string }): ChangeEvent & { file: string } {
   const { announced, effective, ...rest } = data;
   return { id, file: `content/subprocessor-changes/${id}.mdx`, data: { type: 'added', ...rest, announced: date(announced), effective: date(effective) } as SubprocessorChange };
 }
