@@ -140,3 +140,32 @@ test('pages load no JavaScript', async ({ page }) => {
   expect(scripts).toEqual([]);
   expect(await page.locator('script').count()).toBe(0);
 });
+
+test('sub-processors page links feeds and downloads, and the change log links each change', async ({ page }) => {
+  await page.goto('/subprocessors/');
+  const main = page.getByRole('main');
+  for (const name of ['RSS 2.0', 'Atom 1.0', 'JSON Feed 1.1', 'Calendar (iCalendar)', 'CSV (spreadsheet)', 'JSON']) {
+    await expect(main.getByRole('link', { name, exact: true })).toBeVisible();
+  }
+  await expect(main.getByRole('heading', { name: 'Upcoming changes' })).toBeVisible();
+  await main.getByRole('link', { name: 'Full change log' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sub-processor change log');
+  for (const event of content.subprocessorChanges) {
+    await expect(page.locator(`#change-${event.id}`).getByRole('link')).toHaveAttribute('href', `/subprocessors/changes/${event.id}/`);
+  }
+  const first = content.subprocessorChanges[0]!;
+  await page.goto(`/subprocessors/changes/${first.id}/`);
+  await expect(page.getByRole('main')).toContainText(/In effect since|Upcoming, effective/);
+});
+
+test('news lists every update, each with its own page', async ({ page }) => {
+  await page.goto('/updates/');
+  for (const { id, data } of content.updates) {
+    const link = page.getByRole('link', { name: data.title, exact: true });
+    await expect(link).toHaveAttribute('href', `/updates/${id}/`);
+  }
+  const first = content.updates[0]!;
+  await page.goto(`/updates/${first.id}/`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.data.title);
+  await expect(page.getByRole('main')).toContainText(plainText(first.body ?? '').slice(0, 60));
+});

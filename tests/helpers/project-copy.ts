@@ -1,0 +1,30 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+export const projectRoot = path.resolve(import.meta.dirname, '../..');
+
+/** A copy of the project (its own files, the real content, shared node_modules) to build or break safely. */
+export function copyProject(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'trust-build-'));
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
+  }
+  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Runs `astro build` in a project copy; resolves with whether it failed and everything it printed. */
+export async function buildProject(dir: string, env: Record<string, string> = {}): Promise<{ failed: boolean; output: string }> {
+  return run(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    maxBuffer: 32 * 1024 * 1024,
+  }).then(
+    ({ stdout, stderr }) => ({ failed: false, output: `${stdout}\n${stderr}` }),
+    (error: { stdout: string; stderr: string }) => ({ failed: true, output: `${error.stdout}\n${error.stderr}` }),
+  );
+}
