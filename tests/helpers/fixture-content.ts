@@ -109,9 +109,8 @@ The trust center is live.
 `,
 };
 
-/** Writes the fixture (with `changes` applied; `null` deletes a file) to a new temporary folder. */
-export function writeFixture(changes: Record<string, string | null> = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'trust-content-'));
+/** Writes the fixture (with `changes` applied; `null` deletes a file) to `dir`, by default a new temporary folder. */
+export function writeFixture(changes: Record<string, string | null> = {}, dir: string = mkdtempSync(path.join(tmpdir(), 'trust-content-'))): string {
   const files = { ...validFixture, ...changes };
   for (const [name, text] of Object.entries(files)) {
     if (text === null) continue;

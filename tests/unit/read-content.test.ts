@@ -69,3 +69,16 @@ describe('readContent', () => {
     expect(lines({ 'retention.yaml': null })).toEqual(['retention.yaml: (file): the retention file is missing (missing-file)']);
   });
 });
+
+describe('readContent on MDX bodies', () => {
+  it('accepts Markdown, links and emphasis', () => {
+    expect(lines({ 'faq/where.mdx': validFixture['faq/where.mdx']!.replace('In Frankfurt.', 'In **Frankfurt**, see [the page](https://example.com).') })).toEqual([]);
+  });
+
+  it('names the line of an MDX syntax error', () => {
+    const broken = validFixture['faq/where.mdx']!.replace('In Frankfurt.', 'In Frankfurt.\n\nSee <div the table.');
+    expect(lines({ 'faq/where.mdx': broken })).toEqual([
+      'faq/where.mdx: line 11: invalid MDX: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`) (mdx-syntax)',
+    ]);
+  });
+});

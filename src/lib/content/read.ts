@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { mdxToMdast } from 'satteri';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { error, type Finding } from '../rules/finding';
@@ -86,6 +87,8 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
           }
           raw = parseYamlText(match[1] ?? '', fileShown, findings);
           body = match[2] ?? '';
+          const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+          if (!checkMdx(body, bodyLine, fileShown, findings)) return [];
         } else {
           raw = parseYamlFile(full, fileShown, findings);
         }
@@ -98,6 +101,24 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
 
   if (findings.length > 0) return { findings };
   return { content: content as LoadedContent, findings };
+}
+
+/**
+ * Parses an MDX body with the same parser the build uses, so a syntax error is reported as one
+ * line with its position in the file instead of failing the build halfway.
+ */
+function checkMdx(body: string, firstLine: number, shown: string, findings: Finding[]): boolean {
+  try {
+    mdxToMdast(body);
+    return true;
+  } catch (cause) {
+    const message = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0] ?? '';
+    const position = /^(\d+):(\d+):\s*/.exec(message);
+    const line = position ? Number(position[1]) + firstLine - 1 : firstLine;
+    const detail = (position ? message.slice(position[0].length) : message).replace(/\s*\([\w:-]+\)$/, '');
+    findings.push(error(shown, `line ${line}`, `invalid MDX: ${detail}`, 'mdx-syntax'));
+    return false;
+  }
 }
 
 function parseYamlFile(file: string, shown: string, findings: Finding[]): unknown {
