@@ -43,6 +43,11 @@ const cases: { name: string; changes: Record<string, string | null>; line: strin
     line: 'broken/whitepaper/overview.mdx: line 8: invalid MDX: Unexpected end of file in expression, expected a corresponding closing brace for `{` (mdx-syntax)',
   },
   {
+    name: 'a missing security contact (security.txt needs it)',
+    changes: { 'company.yaml': fix('company.yaml').replace(/^  security: .*\n/m, '') },
+    line: 'broken/company.yaml: contacts.security: is required but missing (schema)',
+  },
+  {
     name: 'an unknown key',
     changes: { 'company.yaml': `${fix('company.yaml')}website: https://example.com\n` },
     line: 'broken/company.yaml: website: is not a field of this schema (check its spelling) (schema)',
