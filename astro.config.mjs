@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentRules } from './src/integrations/content-rules';
 import { resolveContentDir } from './src/lib/content/paths';
+import { cspDirectives } from './src/lib/csp';
 import { resolveSiteUrl } from './src/lib/site-url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -15,6 +16,20 @@ export default defineConfig({
   ...(site ? { site } : {}),
   output: 'static',
   trailingSlash: 'always',
+  // Stylesheets stay files, never inline <style>, so the host header policy (style-src 'self') holds.
+  build: { inlineStylesheets: 'never' },
+  // No code blocks in the content; Shiki's inline styles would also break the style policy.
+  markdown: { syntaxHighlight: false },
+  // A strict Content-Security-Policy on every page: Astro hashes each script and style it emits.
+  // The host headers (src/lib/headers.ts) send the same policy plus frame-ancestors.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: cspDirectives,
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // contentRules runs first so that a content mistake stops the build before anything is written.
   integrations: [contentRules(), mdx(), sitemap()],
   vite: {

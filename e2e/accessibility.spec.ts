@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { headersFor } from '../src/lib/headers';
 import { sitemapPaths } from './support/content';
 
 // WCAG 2.2 AA and everything it builds on.
@@ -21,6 +22,16 @@ for (const path of paths) {
         if (message.type() === 'error') errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (/Content.Security.Policy/i.test(message.text())) errors.push(`CSP: ${message.text()}`);
+      });
+      // Serve every response with the headers the hosts send (src/lib/headers.ts), so the header
+      // policy is enforced on top of the page's own <meta> policy.
+      await page.route('**/*', async (route) => {
+        const response = await route.fetch();
+        const { pathname } = new URL(route.request().url());
+        await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(pathname) } });
+      });
       await page.emulateMedia({ colorScheme });
       await page.goto(path);
       // Dark mode changes only colours, so in dark the contrast rule is the one that can differ.
