@@ -1,6 +1,6 @@
 import { t } from '../../i18n/en';
 import type { Subprocessor } from '../../schemas/subprocessor';
-import { formatDate, countryName } from '../format';
+import { capitalize, countryName, formatDate } from '../format';
 import { escapeHtml } from '../html';
 import { isUpcoming, objectionDeadline, subprocessorsOf, type ChangeEvent } from './changes';
 
@@ -24,7 +24,7 @@ export function subprocessorFacts(s: Subprocessor): { label: string; value: stri
     { label: l.name, value: s.name },
     ...(s.legalEntity ? [{ label: l.legalEntity, value: s.legalEntity }] : []),
     { label: l.purpose, value: s.purpose },
-    { label: l.category, value: s.category },
+    { label: l.category, value: capitalize(s.category) },
     { label: l.dataCategories, value: s.dataCategories.length > 0 ? s.dataCategories.join('; ') : l.notStated },
     { label: l.locations, value: s.locations.map((code) => countryName(code)).join(', ') + (s.locationNote ? ` (${s.locationNote})` : '') },
     { label: l.transfer, value: t.transfers[s.transferMechanism] },
