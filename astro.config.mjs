@@ -5,7 +5,9 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentRules } from './src/integrations/content-rules';
+import { pdfDocuments } from './src/integrations/pdf-documents';
 import { resolveContentDir } from './src/lib/content/paths';
+import { isPrintPage } from './src/lib/pdf/documents';
 import { resolveSiteUrl } from './src/lib/site-url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -15,8 +17,10 @@ export default defineConfig({
   ...(site ? { site } : {}),
   output: 'static',
   trailingSlash: 'always',
-  // contentRules runs first so that a content mistake stops the build before anything is written.
-  integrations: [contentRules(), mdx(), sitemap()],
+  // contentRules runs first so that a content mistake stops the build before anything is written;
+  // pdfDocuments then checks for Chromium (same reason) and, once the site is written, prints the
+  // PDFs and fills in their sizes, so it must stay ahead of anything that indexes dist/ (search).
+  integrations: [contentRules(), pdfDocuments(), mdx(), sitemap({ filter: (page) => !isPrintPage(page) })],
   vite: {
     plugins: [tailwindcss()],
     build: {
