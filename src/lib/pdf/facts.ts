@@ -11,11 +11,11 @@ export interface PdfFacts {
  */
 export function fillPdfFacts(html: string, facts: ReadonlyMap<string, PdfFacts>, text: (facts: PdfFacts) => string): { html: string; filled: number } {
   let filled = 0;
-  const result = html.replace(/<span data-pdf-facts="([a-z0-9-]+)"([^>]*)><\/span>/g, (_, pdf: string, attributes: string) => {
+  const result = html.replace(/<span([^>]*?) data-pdf-facts="([a-z0-9-]+)"([^>]*)><\/span>/g, (_, before: string, pdf: string, after: string) => {
     const found = facts.get(pdf);
     if (!found) throw new Error(`a page marks facts for "${pdf}.pdf", which the build did not generate`);
     filled++;
-    return `<span data-pdf-facts="${pdf}"${attributes}>${escapeHtml(text(found))}</span>`;
+    return `<span${before} data-pdf-facts="${pdf}"${after}>${escapeHtml(text(found))}</span>`;
   });
   return { html: result, filled };
 }
