@@ -44,7 +44,8 @@ export async function pageTexts(pdf: PdfDocument): Promise<string[]> {
   for (let number = 1; number <= pdf.numPages; number++) {
     const page = await pdf.getPage(number);
     const content = await page.getTextContent();
-    const text = content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? ' ' : ''}` : '')).join('');
+    // A line ending in a hyphen ("zero-data-" / "retention") is one word wrapped, not two words.
+    const text = content.items.map((item) => ('str' in item ? `${item.str}${item.hasEOL && !item.str.endsWith('-') ? ' ' : ''}` : '')).join('');
     texts.push(text.replace(/\s+/g, ' ').trim());
   }
   return texts;
