@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { getMeta } from 'unpdf';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pdfDocuments } from '../../src/integrations/pdf-documents';
@@ -12,7 +12,7 @@ import { pdfDate } from '../../src/lib/pdf/dates';
 import { isPrintPage, pdfPath, printPath } from '../../src/lib/pdf/documents';
 import { fillPdfFacts, sitePdfLinks } from '../../src/lib/pdf/facts';
 import { rewriteHref, textShowsAddress } from '../../src/lib/pdf/links';
-import { applyMetadata, type PdfMetadata } from '../../src/lib/pdf/metadata';
+import { applyMetadata, renumberStructureIds, type PdfMetadata } from '../../src/lib/pdf/metadata';
 import { faqCategoryId, faqToc, samePages, tocPageNumbers, whitepaperToc } from '../../src/lib/pdf/toc';
 import { formatFinding } from '../../src/lib/rules/finding';
 import { checkGeneratedPdfs } from '../../src/lib/rules/documents';
@@ -180,6 +180,35 @@ describe('PDF metadata', () => {
       CreationDate: 'D:20261231000000Z',
       ModDate: 'D:20261231000000Z',
     });
+  });
+
+  /** A PDF with structure ids the way Chromium writes them for table cells, counted from `first`. */
+  async function taggedTable(first: number): Promise<Uint8Array> {
+    const document = await PDFDocument.load(await chromiumLikePdf(new Date()));
+    const id = (n: number) => PDFString.of(`node${String(first + n).padStart(8, '0')}`);
+    const { context } = document;
+    context.register(context.obj({ Type: 'StructTreeRoot', IDTree: { Names: [id(0), 'th', id(3), 'th'] } }));
+    context.register(context.obj({ S: 'TD', A: [{ O: 'Table', Headers: [id(0), id(3)] }] }));
+    return document.save();
+  }
+
+  it('renumbers Chromium’s structure ids in order, so they do not depend on browser history', async () => {
+    const document = await PDFDocument.load(await taggedTable(101));
+    expect(renumberStructureIds(document)).toBe(2);
+    const strings = document.context
+      .enumerateIndirectObjects()
+      .flatMap(([, object]) => (object instanceof PDFDict ? [object] : []))
+      .flatMap((dict) => {
+        const names = dict.lookupMaybe(PDFName.of('IDTree'), PDFDict)?.lookupMaybe(PDFName.of('Names'), PDFArray);
+        const headers = dict.lookupMaybe(PDFName.of('A'), PDFArray)?.lookupMaybe(0, PDFDict)?.lookupMaybe(PDFName.of('Headers'), PDFArray);
+        return [...(names?.asArray() ?? []), ...(headers?.asArray() ?? [])];
+      })
+      .filter((value): value is PDFString => value instanceof PDFString)
+      .map((value) => value.asString());
+    expect(strings).toEqual(['node00000001', 'node00000002', 'node00000001', 'node00000002']);
+    const a = await applyMetadata(await taggedTable(101), metadata);
+    const b = await applyMetadata(await taggedTable(205), metadata);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });
 
   it('gives the same bytes, file identifier included, whenever Chromium printed', async () => {
