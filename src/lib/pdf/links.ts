@@ -37,8 +37,8 @@ export function rewriteHref(href: string, context: LinkContext): RewrittenLink {
 }
 
 /**
- * True when a link's text already is its address ("opisense.com/legal" for
- * https://opisense.com/legal), so printing the address after it would only repeat it.
+ * True when a link's text already is its address ("example.com/legal" for
+ * https://example.com/legal), so printing the address after it would only repeat it.
  */
 export function textShowsAddress(text: string, href: string): boolean {
   const bare = (value: string) => value.trim().replace(/^(?:https?:\/\/|mailto:)/i, '').replace(/^www\./i, '').replace(/\/$/, '').toLowerCase();
