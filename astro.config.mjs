@@ -5,8 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentRules } from './src/integrations/content-rules';
+import { pdfDocuments } from './src/integrations/pdf-documents';
 import { resolveContentDir } from './src/lib/content/paths';
 import { cspDirectives } from './src/lib/csp';
+import { isPrintPage } from './src/lib/pdf/documents';
 import { resolveSiteUrl } from './src/lib/site-url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -25,13 +27,15 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: cspDirectives,
+      directives: [...cspDirectives],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // contentRules runs first so that a content mistake stops the build before anything is written.
-  integrations: [contentRules(), mdx(), sitemap()],
+  // contentRules runs first so that a content mistake stops the build before anything is written;
+  // pdfDocuments then checks for Chromium (same reason) and, once the site is written, prints the
+  // PDFs and fills in their sizes, so it must stay ahead of anything that indexes dist/ (search).
+  integrations: [contentRules(), pdfDocuments(), mdx(), sitemap({ filter: (page) => !isPrintPage(page) })],
   vite: {
     plugins: [tailwindcss()],
     build: {

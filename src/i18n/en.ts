@@ -1,5 +1,5 @@
 import type { CertificationStatus } from '../schemas/certification';
-import type { certificationKinds, ChangeType, transferMechanisms, updateCategories } from '../schemas';
+import type { certificationKinds, ChangeType, GeneratedPdf, transferMechanisms, updateCategories } from '../schemas';
 
 /**
  * Every word the code itself writes. Company facts never appear here: they come from content/.
@@ -192,6 +192,7 @@ export const en = {
     description: (company: string) => `Documents ${company} publishes or provides on request for your vendor file.`,
     external: 'Published document',
     page: 'On this site',
+    generated: 'PDF',
     onRequest: 'On request',
     request: (address: string) => `Request it from ${address}`,
     requestSubject: (title: string) => `Request: ${title}`,
@@ -214,6 +215,54 @@ export const en = {
     days: (n: number) => `within ${n} days`,
     exportDays: (n: number) => `export for ${n} days`,
     byLaw: 'as required by law',
+  },
+  pdf: {
+    /** Link to a page's own PDF. */
+    download: 'Download as PDF',
+    /** After a PDF link, once the build has measured the file: " · 14 pages · 412 kB". */
+    facts: (pages: number, size: string) => ` · ${pages} ${pages === 1 ? 'page' : 'pages'} · ${size}`,
+    /** Titles, descriptions and keywords of the generated PDFs, used when content/documents.yaml does not name them. */
+    documents: {
+      whitepaper: {
+        title: 'Security whitepaper',
+        description: (company: string) => `${company}'s security whitepaper: architecture, practices and compliance posture.`,
+        keywords: ['security whitepaper', 'information security', 'data protection', 'compliance'],
+      },
+      faq: {
+        title: 'Security FAQ',
+        description: (company: string) => `Answers to the security and data-protection questions reviewers most often ask ${company}.`,
+        keywords: ['security FAQ', 'vendor assessment', 'data protection'],
+      },
+      subprocessors: {
+        title: 'Sub-processor list',
+        description: (company: string) => `The sub-processors that process customer data for ${company}: purpose, locations and transfer mechanisms.`,
+        keywords: ['sub-processors', 'processing locations', 'international transfers', 'GDPR'],
+      },
+      'security-pack': {
+        title: 'Security pack',
+        description: (company: string) => `${company}'s security posture in one document for your vendor file.`,
+        keywords: ['security pack', 'vendor risk', 'security whitepaper', 'certifications', 'sub-processors', 'data retention'],
+      },
+    } satisfies Record<GeneratedPdf, { title: string; description: (company: string) => string; keywords: string[] }>,
+    /** The PDF's title in its document properties and the viewer's title bar. */
+    metadataTitle: (title: string, company: string) => `${title} – ${company}`,
+    cover: {
+      version: 'Version',
+      date: 'Information as of',
+      commit: 'Source commit',
+      modified: 'with changes not yet committed',
+      website: 'Online version',
+    },
+    contents: 'Contents',
+    /** Running header and footer; `page` and `total` are placeholders Chromium fills. */
+    header: (company: string, title: string) => `${company} · ${title}`,
+    asOf: (date: string) => `As of ${date}`,
+    pageOf: (page: string, total: string) => `Page ${page} of ${total}`,
+    versionLine: (version: string) => `Version ${version}`,
+    pack: {
+      overview: 'Overview',
+    },
+    subprocessorDetails: 'Details by sub-processor',
   },
   notFound: {
     title: 'Page not found',

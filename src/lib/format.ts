@@ -17,3 +17,11 @@ export function mailto(address: string, subject?: string): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A file size as readers see it, in decimal units: "412 kB", "1.2 MB". */
+export function formatFileSize(bytes: number, language = 'en'): string {
+  const locale = language === 'en' ? 'en-GB' : language;
+  const [unit, value, digits] =
+    bytes >= 1_000_000 ? (['megabyte', bytes / 1_000_000, 1] as const) : bytes >= 1_000 ? (['kilobyte', bytes / 1_000, 0] as const) : (['byte', bytes, 0] as const);
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits }).format(value);
+}

@@ -1,4 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { t } from '../i18n/en';
+import type { GeneratedPdf } from '../schemas/document';
 import { buildDate } from './dates';
 import { compareSectionNumbers, parentNumber } from './rules/whitepaper';
 import { currentSubprocessorIds, inEffectOrder, isUpcoming, newestFirst } from './subprocessors/changes';
@@ -59,6 +61,18 @@ export async function getControlGroups() {
 
 export async function getDocuments() {
   return getCollection('documents');
+}
+
+/** What a generated PDF is called and says it is: its entry in content/documents.yaml when it has one, else the defaults. */
+export async function getGeneratedDocument(pdf: GeneratedPdf): Promise<{ title: string; description: string; keywords: string[] }> {
+  const company = await getCompany();
+  const entry = (await getDocuments()).find(({ data }) => data.access === 'generated' && data.pdf === pdf);
+  const defaults = t.pdf.documents[pdf];
+  return {
+    title: entry?.data.title ?? defaults.title,
+    description: entry?.data.description ?? defaults.description(company.name),
+    keywords: [company.name, ...defaults.keywords],
+  };
 }
 
 /** Groups in first-seen order, which keeps the author's ordering. */

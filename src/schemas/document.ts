@@ -1,6 +1,11 @@
 import { z } from 'astro/zod';
 import { httpUrl, slugId } from './common';
 
+/** The PDFs the build generates from the content, each at `/documents/<name>.pdf`. */
+export const generatedPdfs = ['whitepaper', 'faq', 'subprocessors', 'security-pack'] as const;
+
+export type GeneratedPdf = (typeof generatedPdfs)[number];
+
 const common = {
   id: slugId.describe('Unique id of the document.'),
   title: z.string().min(1).describe('The document’s title.'),
@@ -21,6 +26,15 @@ export const documentSchema = z.discriminatedUnion('access', [
       .string()
       .regex(/^\/(?:[a-z0-9-]+\/)*$/, 'expected a site path such as /whitepaper/')
       .describe('The page’s path on this site, with a trailing slash.'),
+  }),
+  z.strictObject({
+    ...common,
+    access: z
+      .literal('generated')
+      .describe('A PDF the build generates from the content; `pdf` names which one.'),
+    pdf: z
+      .enum(generatedPdfs)
+      .describe('Which generated PDF: whitepaper, faq, subprocessors or security-pack (at /documents/<pdf>.pdf).'),
   }),
   z.strictObject({
     ...common,

@@ -1,5 +1,6 @@
 import type { LoadedContent } from '../content/read';
 import { checkCertificationDates } from './certifications';
+import { checkGeneratedPdfs } from './documents';
 import type { Finding } from './finding';
 import { checkReferences } from './references';
 import { checkSubprocessorChanges } from './subprocessor-changes';
@@ -11,6 +12,7 @@ export function runRules(content: LoadedContent, today: Date): Finding[] {
   return [
     ...checkUniqueIds(content.controls),
     ...checkUniqueIds(content.documents),
+    ...checkGeneratedPdfs(content.documents),
     ...checkUniqueIds(content.retention.data.tiers.map((tier) => ({ id: tier.id, file: content.retention.file })), 'id'),
     ...checkSectionNumbers(content.whitepaper),
     ...checkNotEmpty(content.whitepaper, 'section'),

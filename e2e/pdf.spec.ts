@@ -1,0 +1,256 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { getMeta } from 'unpdf';
+import { t } from '../src/i18n/en';
+import { buildDate } from '../src/lib/dates';
+import { countryName, formatDate, formatFileSize } from '../src/lib/format';
+import { destinationPages, openPdf, outline, outlineTitles, pageTexts } from '../src/lib/pdf/inspect';
+import { generatedPdfs, pdfPath, type GeneratedPdf } from '../src/lib/pdf/documents';
+import { sectionLabel } from '../src/lib/pdf/toc';
+import { loadContent, normalise, plainText, sentences, sitemapPaths } from './support/content';
+
+const content = loadContent();
+const company = content.company.data;
+const siteUrl = process.env.SITE_URL ?? company.siteUrl;
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
+const file = (pdf: GeneratedPdf) => path.resolve(`dist${pdfPath(pdf)}`);
+const entryFor = (pdf: GeneratedPdf) => content.documents.find(({ data }) => data.access === 'generated' && data.pdf === pdf)?.data;
+const titleOf = (pdf: GeneratedPdf) => entryFor(pdf)?.title ?? t.pdf.documents[pdf].title;
+
+/** What every reader must find in a document's text, from content/, by PDF. */
+const headings = content.whitepaper.map(({ data }) => sectionLabel(data.number, data.title));
+const questions = content.faq.map(({ data }) => data.question);
+const subprocessorFacts = content.subprocessors.flatMap(({ data }) => [
+  data.name,
+  data.purpose,
+  t.transfers[data.transferMechanism],
+  ...data.locations.map((code) => countryName(code)),
+  ...(data.legalEntity ? [data.legalEntity] : []),
+]);
+const expected: Record<GeneratedPdf, string[]> = {
+  whitepaper: headings,
+  faq: [...new Set(content.faq.map(({ data }) => data.category)), ...questions],
+  subprocessors: subprocessorFacts,
+  'security-pack': [
+    company.description,
+    ...content.certifications.map(({ data }) => data.framework),
+    ...content.controls.map(({ data }) => data.title),
+    ...headings,
+    ...questions,
+    ...content.retention.data.tiers.map((tier) => tier.rule),
+    ...subprocessorFacts,
+    company.contacts.general,
+    company.contacts.security,
+  ],
+};
+
+/** Lines the contents of each PDF must have (the id its link jumps to, and its text), from content/. */
+function tocEntries(pdf: GeneratedPdf): { id: string; label: string }[] {
+  const sections = content.whitepaper.map(({ id, data }) => ({ id, label: sectionLabel(data.number, data.title), top: !data.number.includes('.') }));
+  switch (pdf) {
+    case 'whitepaper':
+      return sections;
+    case 'security-pack':
+      return sections.filter((section) => section.top);
+    case 'faq':
+      return content.faq.map(({ id, data }) => ({ id, label: data.question }));
+    case 'subprocessors':
+      return content.subprocessors.map(({ id, data }) => ({ id: `subprocessor-${id}`, label: data.name }));
+  }
+}
+
+interface LoadedPdf {
+  bytes: Buffer;
+  pages: number;
+  texts: string[];
+  all: string;
+  outline: Awaited<ReturnType<typeof outline>>;
+  destinations: Map<string, number>;
+  links: { url?: string; dest?: string }[];
+  marked: boolean;
+  structTree: boolean;
+}
+
+const cache = new Map<GeneratedPdf, Promise<LoadedPdf>>();
+function load(pdf: GeneratedPdf): Promise<LoadedPdf> {
+  if (!cache.has(pdf)) {
+    cache.set(
+      pdf,
+      (async () => {
+        const bytes = readFileSync(file(pdf));
+        const document = await openPdf(bytes);
+        const texts = (await pageTexts(document)).map(normalise);
+        const links: { url?: string; dest?: string }[] = [];
+        for (let number = 1; number <= document.numPages; number++) {
+          const annotations = (await (await document.getPage(number)).getAnnotations()) as { subtype: string; url?: string; dest?: string }[];
+          links.push(...annotations.filter((a) => a.subtype === 'Link').map(({ url, dest }) => ({ ...(url ? { url } : {}), ...(typeof dest === 'string' ? { dest } : {}) })));
+        }
+        const markInfo = (await document.getMarkInfo()) as { Marked?: boolean } | null;
+        const structTree = (await (await document.getPage(3)).getStructTree()) !== null;
+        const loaded = {
+          bytes,
+          pages: document.numPages,
+          texts,
+          all: texts.join(' '),
+          outline: await outline(document),
+          destinations: await destinationPages(document),
+          links,
+          marked: markInfo?.Marked === true,
+          structTree,
+        };
+        await document.loadingTask.destroy();
+        return loaded;
+      })(),
+    );
+  }
+  return cache.get(pdf)!;
+}
+
+for (const pdf of generatedPdfs) {
+  test.describe(`${pdfPath(pdf)}`, () => {
+    test('holds all of its content from content/', async () => {
+      const { all } = await load(pdf);
+      for (const text of expected[pdf]) expect(all, `${pdf}: "${text}"`).toContain(normalise(text));
+    });
+
+    test('has a cover with company, title, version, date and source commit, then contents with page numbers', async () => {
+      const { texts, destinations } = await load(pdf);
+      const cover = texts[0]!;
+      expect(cover).toContain(company.legalName ?? company.name);
+      expect(cover).toContain(titleOf(pdf));
+      expect(cover).toContain(`${t.pdf.cover.version} ${version}`);
+      expect(cover).toContain(`${t.pdf.cover.date} ${formatDate(buildDate(), company.languages[0])}`);
+      const commit = gitCommit();
+      if (commit) expect(cover).toContain(`${t.pdf.cover.commit} ${commit}`);
+      const contents = texts[1]!;
+      expect(contents.startsWith(t.pdf.contents)).toBe(true);
+      // Each line of the contents names the page its heading really is on in this file.
+      for (const { id, label } of tocEntries(pdf)) {
+        const page = destinations.get(id);
+        expect(page, `${pdf}: #${id} is a link target`).toBeDefined();
+        expect(texts[page!], `${pdf}: "${label}" on page ${page! + 1}`).toContain(label);
+        expect(contents, `${pdf}: contents line for "${label}"`).toContain(`${label} ${page! + 1}`);
+      }
+      expect(destinations.size).toBeGreaterThan(0);
+    });
+
+    test('has running header and footer with the title and "page N of M" on every page', async () => {
+      const { texts, pages } = await load(pdf);
+      texts.forEach((text, index) => {
+        expect(text).toContain(t.pdf.header(company.name, titleOf(pdf)));
+        expect(text).toContain(t.pdf.pageOf(String(index + 1), String(pages)));
+      });
+    });
+
+    test('has an outline of its headings, is tagged, and its links stay links', async () => {
+      const loaded = await load(pdf);
+      expect(loaded.outline.map((entry) => entry.title)).toEqual([titleOf(pdf)]);
+      const titles = outlineTitles(loaded.outline);
+      expect(titles).toContain(t.pdf.contents);
+      for (const { label } of tocEntries(pdf)) expect(titles).toContain(label);
+      expect(loaded.marked).toBe(true);
+      expect(loaded.structTree).toBe(true);
+      const internal = loaded.links.filter((link) => link.dest);
+      expect(internal.length).toBeGreaterThan(0);
+      for (const link of internal) expect(loaded.destinations.has(link.dest!), `#${link.dest}`).toBe(true);
+      for (const link of loaded.links.filter((l) => l.url)) {
+        expect(link.url, 'no link leads to the server the build printed from').not.toMatch(/^https?:\/\/(?:127\.0\.0\.1|localhost)/);
+        expect(link.url).toMatch(/^(?:https?:|mailto:)/);
+      }
+      // The FAQ cites whitepaper sections it does not contain: those links go to the public trust center.
+      if (pdf === 'faq') expect(loaded.links.some((link) => link.url?.startsWith(new URL('/whitepaper/#', siteUrl).href))).toBe(true);
+    });
+
+    test('has its metadata and stays under 1 MB', async () => {
+      const { bytes, pages } = await load(pdf);
+      const { info } = (await getMeta(new Uint8Array(bytes))) as { info: Record<string, string> };
+      const entry = entryFor(pdf);
+      expect(info.Title).toBe(t.pdf.metadataTitle(titleOf(pdf), company.name));
+      expect(info.Author).toBe(company.name);
+      expect(info.Subject).toBe(entry?.description ?? t.pdf.documents[pdf].description(company.name));
+      expect(info.Keywords?.split(', ')).toEqual([company.name, ...t.pdf.documents[pdf].keywords]);
+      expect(info.Language).toBe(company.languages[0]);
+      expect(info.CreationDate).toMatch(/^D:\d{14}Z$/);
+      expect(info.ModDate).toBe(info.CreationDate);
+      const epoch = process.env.SOURCE_DATE_EPOCH;
+      if (epoch) expect(info.CreationDate).toBe(`D:${new Date(Number(epoch) * 1000).toISOString().replace(/[-:T]/g, '').slice(0, 14)}Z`);
+      expect(pages).toBeGreaterThan(2);
+      expect(bytes.byteLength).toBeLessThan(1_000_000);
+    });
+  });
+}
+
+test('the whitepaper and the pack hold each section word for word, the FAQ and the pack each answer', async () => {
+  for (const pdf of ['whitepaper', 'security-pack'] as const) {
+    const { all } = await load(pdf);
+    for (const { id, body } of content.whitepaper) {
+      for (const sentence of sentences(plainText(body ?? ''))) expect(all, `${pdf}: whitepaper ${id}`).toContain(sentence);
+    }
+  }
+  for (const pdf of ['faq', 'security-pack'] as const) {
+    const { all } = await load(pdf);
+    for (const { id, body } of content.faq) expect(all, `${pdf}: answer ${id}`).toContain(plainText(body ?? ''));
+  }
+});
+
+test('FAQ questions are only in the FAQ and the pack', async () => {
+  for (const pdf of ['whitepaper', 'subprocessors'] as const) {
+    const { all } = await load(pdf);
+    for (const question of questions) expect(all, `${pdf}: "${question}"`).not.toContain(question);
+  }
+});
+
+test('the documents page lists every generated PDF with its date, page count and size', async ({ page }) => {
+  await page.goto('/documents/');
+  const date = formatDate(buildDate(), company.languages[0]);
+  for (const pdf of generatedPdfs) {
+    const entry = entryFor(pdf);
+    expect(entry, `content/documents.yaml lists ${pdf}`).toBeDefined();
+    const { pages, bytes } = await load(pdf);
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: entry!.title, exact: true }) });
+    await expect(item.getByRole('link', { name: entry!.title, exact: true })).toHaveAttribute('href', pdfPath(pdf));
+    await expect(item).toContainText(`${t.documents.generated} · ${date}${t.pdf.facts(pages, formatFileSize(bytes.byteLength))}`);
+    expect(bytes.byteLength).toBe(statSync(file(pdf)).size);
+  }
+});
+
+test('the whitepaper, FAQ and sub-processor pages link their own PDF', async ({ page }) => {
+  for (const [path, pdf] of [['/whitepaper/', 'whitepaper'], ['/faq/', 'faq'], ['/subprocessors/', 'subprocessors']] as const) {
+    await page.goto(path);
+    const link = page.getByRole('main').getByRole('link', { name: t.pdf.download });
+    await expect(link).toHaveAttribute('href', pdfPath(pdf));
+    const { pages, bytes } = await load(pdf);
+    await expect(link.locator('..')).toContainText(t.pdf.facts(pages, formatFileSize(bytes.byteLength)));
+  }
+});
+
+test('every PDF link on the site resolves to a PDF', async ({ page, request }) => {
+  const links = new Set<string>();
+  for (const path of [...sitemapPaths(), '/404.html']) {
+    await page.goto(path);
+    for (const href of await page.locator('a[href$=".pdf"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''))) links.add(href);
+  }
+  expect([...links].sort()).toEqual(generatedPdfs.map(pdfPath).sort());
+  for (const href of links) {
+    const response = await request.get(href);
+    expect(response.status(), href).toBe(200);
+    expect(response.headers()['content-type'], href).toContain('application/pdf');
+    expect((await response.body()).subarray(0, 5).toString(), href).toBe('%PDF-');
+  }
+});
+
+test('print routes are not published', async ({ request }) => {
+  for (const pdf of generatedPdfs) expect((await request.get(`/print/${pdf}/`)).status()).toBe(404);
+  expect(sitemapPaths().some((path) => path.startsWith('/print/'))).toBe(false);
+});
+
+function gitCommit(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,119 @@
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { t } from '../i18n/en';
+import { resolveBrowser, type ResolvedBrowser } from '../lib/browser';
+import { formatFileSize } from '../lib/format';
+import { pdfDate } from '../lib/pdf/dates';
+import { generatedPdfs, pdfPath, printPath, PRINT_PREFIX } from '../lib/pdf/documents';
+import { fillPdfFacts, sitePdfLinks, type PdfFacts } from '../lib/pdf/facts';
+import { applyMetadata, PDF_CREATOR, PDF_PRODUCER } from '../lib/pdf/metadata';
+import { launchPrinter, serveDirectory } from '../lib/pdf/render';
+
+/** Each PDF should stay below this size; a larger one is reported (and fails the PDF tests). */
+export const PDF_BUDGET_BYTES = 1_000_000;
+
+interface Options {
+  /** Finds Chromium; the project's one resolver unless a test injects another. */
+  resolve?: () => ResolvedBrowser;
+}
+
+/**
+ * Generates the PDFs (whitepaper, FAQ, sub-processor list, security pack) from the print routes
+ * after Astro has written the site: one Chromium prints every route, pdf-lib writes the
+ * metadata, the pages' PDF links get each file's page count and size, and the print routes are
+ * removed from dist/. Chromium is looked for when the build starts, so a machine without one
+ * fails before anything is written, with the resolver's one-line instruction.
+ */
+export function pdfDocuments(options: Options = {}): AstroIntegration {
+  let browser: ResolvedBrowser | undefined;
+  let siteUrl: string | undefined;
+
+  return {
+    name: 'pdf-documents',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build') return;
+        try {
+          browser = (options.resolve ?? resolveBrowser)();
+        } catch (error) {
+          console.error(error instanceof Error ? error.message : String(error));
+          logger.error('the PDFs need Chromium: the build stopped before writing anything.');
+          process.exit(1);
+        }
+        logger.info(`PDFs will be printed by ${browser.executablePath} (${browser.source})`);
+      },
+      'astro:config:done': ({ config }) => {
+        siteUrl = config.site;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!browser) throw new Error('pdf-documents: no browser was resolved when the build started');
+        await generatePdfs(fileURLToPath(dir), browser, siteUrl, logger);
+      },
+    },
+  };
+}
+
+async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: string | undefined, logger: AstroIntegrationLogger) {
+  const started = performance.now();
+  const date = pdfDate();
+  const server = await serveDirectory(distDir);
+  const printer = await launchPrinter(browser);
+  const facts = new Map<string, PdfFacts>();
+  let language = 'en';
+  try {
+    await mkdir(path.join(distDir, 'documents'), { recursive: true });
+    for (const pdf of generatedPdfs) {
+      const begun = performance.now();
+      const printed = await printer.print(`${server.origin}${printPath(pdf)}`, siteUrl);
+      const { info } = printed;
+      language = info.language || language;
+      const bytes = await applyMetadata(printed.bytes, {
+        title: info.title,
+        author: info.author,
+        subject: info.description,
+        keywords: info.keywords,
+        language: info.language,
+        date,
+        creator: PDF_CREATOR,
+        producer: PDF_PRODUCER,
+      });
+      const file = path.join(distDir, `.${pdfPath(pdf)}`);
+      await writeFile(file, bytes);
+      facts.set(pdf, { pages: printed.pages, bytes: bytes.byteLength });
+      const seconds = ((performance.now() - begun) / 1000).toFixed(1);
+      const line = `${pdfPath(pdf).slice(1)}: ${printed.pages} pages, ${bytes.byteLength} bytes (${formatFileSize(bytes.byteLength)}), ${seconds} s, ${printed.passes} renderings`;
+      if (bytes.byteLength > PDF_BUDGET_BYTES) logger.warn(`${line}: over the ${formatFileSize(PDF_BUDGET_BYTES)} budget`);
+      else logger.info(line);
+    }
+  } finally {
+    await printer.close();
+    await server.close();
+  }
+
+  // Print routes exist only to be printed: they leave dist/ so no host serves them and no search indexes them.
+  await rm(path.join(distDir, `.${PRINT_PREFIX}`), { recursive: true, force: true });
+
+  const text = ({ pages, bytes }: PdfFacts) => t.pdf.facts(pages, formatFileSize(bytes, language));
+  const broken: string[] = [];
+  let filled = 0;
+  for (const file of await htmlFiles(distDir)) {
+    const html = await readFile(file, 'utf8');
+    const result = fillPdfFacts(html, facts, text);
+    if (result.filled > 0) await writeFile(file, result.html);
+    filled += result.filled;
+    for (const link of sitePdfLinks(html)) {
+      const exists = await stat(path.join(distDir, `.${link}`)).then((s) => s.isFile(), () => false);
+      if (!exists) broken.push(`${path.relative(distDir, file)} links ${link}, which the build did not write`);
+    }
+  }
+  if (broken.length > 0) throw new Error(`broken PDF links:\n${broken.join('\n')}`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  logger.info(`${facts.size} PDFs in ${seconds} s; page count and size written next to ${filled} PDF link(s); print routes removed`);
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+}

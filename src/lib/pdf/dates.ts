@@ -1,0 +1,13 @@
+/**
+ * The creation and modification date written into the PDFs: SOURCE_DATE_EPOCH (seconds since
+ * 1970, the reproducible-builds convention) when set, so two builds give the same bytes;
+ * otherwise the time of the build.
+ */
+export function pdfDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return now;
+  if (!/^\d{1,12}$/.test(epoch)) {
+    throw new Error(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got "${epoch}"`);
+  }
+  return new Date(Number(epoch) * 1000);
+}
