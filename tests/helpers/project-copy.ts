@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -13,7 +13,13 @@ export function copyProject(): string {
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
   }
-  symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  // Link each package, not node_modules itself: Astro and Vite keep caches in node_modules/.astro
+  // and node_modules/.vite, which parallel builds of different copies must not share.
+  mkdirSync(path.join(dir, 'node_modules'));
+  for (const name of readdirSync(path.join(projectRoot, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    symlinkSync(path.join(projectRoot, 'node_modules', name), path.join(dir, 'node_modules', name));
+  }
   return dir;
 }
 
