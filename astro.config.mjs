@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentRules } from './src/integrations/content-rules';
+import { pagefindIndex } from './src/integrations/pagefind';
 import { resolveContentDir } from './src/lib/content/paths';
 import { resolveSiteUrl } from './src/lib/site-url';
 
@@ -15,8 +16,9 @@ export default defineConfig({
   ...(site ? { site } : {}),
   output: 'static',
   trailingSlash: 'always',
-  // contentRules runs first so that a content mistake stops the build before anything is written.
-  integrations: [contentRules(), mdx(), sitemap()],
+  // contentRules runs first so that a content mistake stops the build before anything is written;
+  // pagefindIndex indexes the built pages once Astro has written them.
+  integrations: [contentRules(), mdx(), sitemap(), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {
