@@ -64,8 +64,19 @@ export function pagefindIndex(): AstroIntegration {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages, outputPath } = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`search index: ${pages} pages indexed, written to ${path.relative(process.cwd(), outputPath) || outputPath}`);
+        // If Pagefind's process dies mid-way its promise never settles and Node would simply run
+        // out of work; say so and fail instead.
+        const unfinished = () => {
+          logger.error('search index: Pagefind stopped before the index was written');
+          process.exitCode = 1;
+        };
+        process.once('beforeExit', unfinished);
+        try {
+          const { pages, outputPath } = await buildSearchIndex(fileURLToPath(dir));
+          logger.info(`search index: ${pages} pages indexed, written to ${path.relative(process.cwd(), outputPath) || outputPath}`);
+        } finally {
+          process.off('beforeExit', unfinished);
+        }
       },
     },
   };
