@@ -109,6 +109,18 @@ test('each result has a title, a content type, the page it is on, a date and an 
   await expect(first).not.toContainText(keyword);
 });
 
+test('a broad search shows the best pages first and more on request, moving focus to them', async ({ page }) => {
+  await page.goto('/search/?q=data');
+  await expect(status(page)).toHaveText(/\d+ results for “data”/);
+  const before = await results(page).count();
+  const more = page.getByRole('button', { name: 'Show more results' });
+  await more.click();
+  await expect.poll(() => results(page).count()).toBeGreaterThan(before);
+  await expect(results(page).nth(before).getByRole('link')).toBeFocused();
+  const count = await results(page).count();
+  await expect(status(page)).toHaveText(new RegExp(`^${count} results for “data”`));
+});
+
 test('an unknown question says so and suggests what to do', async ({ page }) => {
   await page.goto('/search/?q=zzzqqq');
   await expect(status(page)).toHaveText('No results for “zzzqqq”. Try fewer or other words, or show results from everything.');

@@ -35,7 +35,6 @@ export const searchText = {
   noScript: 'Search needs JavaScript, which is turned off in this browser. Most answers are in these two pages:',
   failed: 'Search could not be loaded. Please try again later, or read these two pages:',
   idle: 'Type a question or a few words; results appear as you type.',
-  searching: 'Searching…',
   count: (count: number, query: string) =>
     count === 0 ? `No results for “${query}”.` : count === 1 ? `1 result for “${query}”.` : `${count} results for “${query}”.`,
   inType: (type: string) => ` Showing: ${type}.`,

@@ -199,7 +199,8 @@ class SiteSearch extends HTMLElement {
     const excerpt = element('p', 'mt-1');
     for (const part of answer.excerpt) {
       if (part.marked) {
-        const mark = element('mark', 'rounded-sm bg-yellow-200 px-0.5 text-slate-950 dark:bg-yellow-300');
+        // The browser's own <mark> colours: dark text on yellow, in light and dark mode alike.
+        const mark = element('mark');
         mark.textContent = part.text;
         excerpt.append(mark);
       } else {
