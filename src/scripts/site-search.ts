@@ -28,7 +28,10 @@ interface Pagefind {
 
 /** Pages whose data is loaded at once; each is one small request, so the first query stays small. */
 const PAGES_PER_BATCH = 5;
-/** Pause in typing after which the results are refined. */
+/**
+ * Pause in typing after which the results are refined. The page waits itself rather than using
+ * pagefind.debouncedSearch, which would drop all but the last of the per-word searches.
+ */
 const TYPING_PAUSE_MS = 200;
 
 interface Query {
@@ -220,21 +223,25 @@ class SiteSearch extends HTMLElement {
 }
 
 /**
- * One page's data with where each word matched on it. Pagefind keeps one object per page and
- * sets the matched places of the latest data() call on it, so the words are asked one after the
- * other and each answer is copied before the next.
+ * Pagefind keeps one object per page and sets the matched places of the latest data() call on it,
+ * so calls for one page wait for each other (across searches too) and each answer is copied at once.
  */
+const pageQueues = new Map<string, Promise<unknown>>();
+function pageData(id: string, result: PagefindResult): Promise<{ data: PagefindPageData; hits: WeightedLocation[] }> {
+  const next = (pageQueues.get(id) ?? Promise.resolve()).then(async () => {
+    const data = await result.data();
+    return { data, hits: data.weighted_locations.map((location) => ({ ...location })) };
+  });
+  pageQueues.set(id, next.catch(() => undefined));
+  return next;
+}
+
+/** One page's data with where each word searched for matched on it. */
 async function pageWithHits(id: string, perTerm: Map<string, PagefindResult>[]): Promise<PageWithHits> {
-  let page: PagefindPageData | undefined;
-  const hits: WeightedLocation[][] = [];
-  for (const results of perTerm) {
-    const result = results.get(id);
-    const data = result ? await result.data() : undefined;
-    hits.push((data?.weighted_locations ?? []).map((location) => ({ ...location })));
-    page ??= data;
-  }
+  const answers = await Promise.all(perTerm.map((results) => results.get(id)).map((result) => (result ? pageData(id, result) : undefined)));
+  const page = answers.find((answer) => answer !== undefined)?.data;
   if (!page) throw new Error(`site-search: no data for ${id}`);
-  return { data: page, hits };
+  return { data: page, hits: answers.map((answer) => answer?.hits ?? []) };
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {
