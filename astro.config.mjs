@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentRules } from './src/integrations/content-rules';
+import { pagefindIndex } from './src/integrations/pagefind';
 import { pdfDocuments } from './src/integrations/pdf-documents';
 import { resolveContentDir } from './src/lib/content/paths';
 import { cspDirectives } from './src/lib/csp';
@@ -34,8 +35,9 @@ export default defineConfig({
   },
   // contentRules runs first so that a content mistake stops the build before anything is written;
   // pdfDocuments then checks for Chromium (same reason) and, once the site is written, prints the
-  // PDFs and fills in their sizes, so it must stay ahead of anything that indexes dist/ (search).
-  integrations: [contentRules(), pdfDocuments(), mdx(), sitemap({ filter: (page) => !isPrintPage(page) })],
+  // PDFs and fills in their sizes, so it must stay ahead of pagefindIndex, which indexes the
+  // finished pages last.
+  integrations: [contentRules(), pdfDocuments(), mdx(), sitemap({ filter: (page) => !isPrintPage(page) }), pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
     build: {

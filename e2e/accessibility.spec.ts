@@ -43,3 +43,21 @@ for (const path of paths) {
     });
   }
 }
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`/search/ with a query and results (${colorScheme}): no axe violations, no console errors`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/search/?q=where+is+our+data+hosted');
+    await expect(page.getByRole('status')).toHaveText(/\d+ results for/);
+    await expect(page.getByRole('list', { name: 'Results' }).getByRole('listitem').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(summary).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+}

@@ -3,11 +3,15 @@ import path from 'node:path';
 import { readContent, type LoadedContent } from '../../src/lib/content/read';
 import { resolveContentDir } from '../../src/lib/content/paths';
 
-/** The content the site was built from, read from the files, so expectations never copy it. */
+/** The published content the site was built from (drafts left out), read from the files, so expectations never copy it. */
 export function loadContent(): LoadedContent {
   const { content, findings } = readContent(resolveContentDir());
   if (!content) throw new Error(`content is invalid: ${findings.map((f) => f.message).join('; ')}`);
-  return content;
+  return {
+    ...content,
+    whitepaper: content.whitepaper.filter((entry) => !entry.data.draft),
+    faq: content.faq.filter((entry) => !entry.data.draft),
+  };
 }
 
 /** MDX or Markdown as the reader sees it: link text without URLs, no emphasis marks or list bullets. */

@@ -1,5 +1,59 @@
 import type { CertificationStatus } from '../schemas/certification';
 import type { certificationKinds, ChangeType, GeneratedPdf, transferMechanisms, updateCategories } from '../schemas';
+import type { DateKind, SearchType } from '../lib/search';
+
+/**
+ * The search page's words. Exported on their own as well, so the search page's script bundles
+ * only these and not every label of the site.
+ */
+export const searchText = {
+  title: 'Search',
+  description: (company: string) =>
+    `Search ${company}'s trust center in your own words: whitepaper, FAQ, sub-processors, certifications and controls.`,
+  /** The header's search form, on every page. */
+  headerLabel: 'Search the trust center',
+  submit: 'Search',
+  /** The search page's own field. */
+  fieldLabel: 'Your question or search words',
+  hint: 'Ask as you would in a questionnaire, for example “where is our data hosted?”',
+  typeLegend: 'Show results from',
+  allTypes: 'Everything',
+  types: {
+    whitepaper: 'Whitepaper',
+    faq: 'FAQ',
+    subprocessor: 'Sub-processors',
+    certification: 'Certifications',
+    control: 'Controls',
+    news: 'News',
+  } satisfies Record<SearchType, string>,
+  dated: {
+    reviewed: 'Last reviewed',
+    'as-of': 'As of',
+    published: 'Published',
+  } satisfies Record<DateKind, string>,
+  resultsHeading: 'Results',
+  noScript: 'Search needs JavaScript, which is turned off in this browser. Most answers are in these two pages:',
+  failed: 'Search could not be loaded. Please try again later, or read these two pages:',
+  idle: 'Type a question or a few words; results appear as you type.',
+  count: (count: number, query: string) =>
+    count === 0 ? `No results for “${query}”.` : count === 1 ? `1 result for “${query}”.` : `${count} results for “${query}”.`,
+  inType: (type: string) => ` Showing: ${type}.`,
+  noResultsHelp: 'Try fewer or other words, or show results from everything.',
+  more: 'Show more results',
+  /**
+   * Words dropped from a question before it is searched: they carry no meaning on their own, and
+   * Pagefind only returns pages containing every word searched for. Lower case.
+   */
+  stopWords: [
+    'a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'about', 'into', 'as',
+    'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'done', 'have', 'has', 'had',
+    'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must',
+    'i', 'me', 'my', 'we', 'our', 'ours', 'you', 'your', 'yours', 'it', 'its', 'they', 'them', 'their',
+    'this', 'that', 'these', 'those', 'there', 'here', 'any', 'some', 'all',
+    'what', 'which', 'who', 'whom', 'whose', 'where', 'when', 'why', 'how',
+    'if', 'so', 'than', 'then', 'please', 'tell', 'get', 'use', 'uses', 'used', 'using',
+  ],
+} as const;
 
 /**
  * Every word the code itself writes. Company facts never appear here: they come from content/.
@@ -264,6 +318,7 @@ export const en = {
     },
     subprocessorDetails: 'Details by sub-processor',
   },
+  search: searchText,
   notFound: {
     title: 'Page not found',
     description: 'The page you asked for does not exist.',

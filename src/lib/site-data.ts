@@ -26,8 +26,9 @@ export interface SectionTree {
   subsections: Section[];
 }
 
+/** Published whitepaper sections: drafts never reach a page, the search index or any other output. */
 export async function getWhitepaper(): Promise<SectionTree[]> {
-  const sections = (await getCollection('whitepaper')).sort((a, b) => compareSectionNumbers(a.data.number, b.data.number));
+  const sections = (await getCollection('whitepaper', (entry) => !entry.data.draft)).sort((a, b) => compareSectionNumbers(a.data.number, b.data.number));
   return sections
     .filter((entry) => parentNumber(entry.data.number) === undefined)
     .map((section) => ({
@@ -36,9 +37,9 @@ export async function getWhitepaper(): Promise<SectionTree[]> {
     }));
 }
 
-/** Questions grouped by category; groups ordered by their first question. */
+/** Published questions grouped by category (drafts are left out); groups ordered by their first question. */
 export async function getFaqGroups() {
-  const questions = (await getCollection('faq')).sort((a, b) => a.data.order - b.data.order);
+  const questions = (await getCollection('faq', (entry) => !entry.data.draft)).sort((a, b) => a.data.order - b.data.order);
   return groupBy(questions, (entry) => entry.data.category);
 }
 

@@ -18,7 +18,7 @@ export const controlSchema = z.strictObject({
   keywords: z
     .array(z.string().min(1))
     .default([])
-    .describe('Words a reader may search for that the statement does not use.'),
+    .describe('Words a reader may search for that the statement does not use; indexed by search, never shown.'),
 });
 
 export type Control = z.infer<typeof controlSchema>;

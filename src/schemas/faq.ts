@@ -17,7 +17,11 @@ export const faqSchema = z.strictObject({
   keywords: z
     .array(z.string().min(1))
     .default([])
-    .describe('Words a reader may search for that the question and answer do not use.'),
+    .describe('Words a reader may search for that the question and answer do not use; indexed by search, never shown.'),
+  draft: z
+    .boolean()
+    .default(false)
+    .describe('True while the answer is being written: a draft is not published, not in search and not in any output.'),
 });
 
 export type Faq = z.infer<typeof faqSchema>;

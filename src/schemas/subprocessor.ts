@@ -43,7 +43,7 @@ export const subprocessorSchema = z.strictObject({
   keywords: z
     .array(z.string().min(1))
     .default([])
-    .describe('Words a reader may search for that the entry does not use.'),
+    .describe('Words a reader may search for that the entry does not use; indexed by search, never shown.'),
 });
 
 export type Subprocessor = z.infer<typeof subprocessorSchema>;

@@ -13,7 +13,11 @@ export const whitepaperSectionSchema = z.strictObject({
   keywords: z
     .array(z.string().min(1))
     .default([])
-    .describe('Words a reader may search for that the text itself does not use (for example, "2FA").'),
+    .describe('Words a reader may search for that the text itself does not use (for example, "2FA"); indexed by search, never shown.'),
+  draft: z
+    .boolean()
+    .default(false)
+    .describe('True while the section is being written: a draft is not published, not in search and not in any output.'),
 });
 
 export type WhitepaperSection = z.infer<typeof whitepaperSectionSchema>;

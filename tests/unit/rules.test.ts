@@ -65,8 +65,8 @@ describe('certification dates (stale-certification, certification-target-soon, e
   });
 });
 
-function section(id: string, number: string, body = 'Text.'): LoadedEntry<WhitepaperSection> {
-  return { id, file: `content/whitepaper/${id}.mdx`, data: { number, title: id, summary: 's', lastReviewed: today, keywords: [] }, body };
+function section(id: string, number: string, body = 'Text.', draft = false): LoadedEntry<WhitepaperSection> {
+  return { id, file: `content/whitepaper/${id}.mdx`, data: { number, title: id, summary: 's', lastReviewed: today, keywords: [], draft }, body };
 }
 
 describe('whitepaper structure (duplicate-section-number, orphan-subsection, empty-section)', () => {
@@ -86,6 +86,14 @@ describe('whitepaper structure (duplicate-section-number, orphan-subsection, emp
     ]);
   });
 
+  it('fails a published subsection of a draft section, and accepts drafts together', () => {
+    expect(messages(checkSectionNumbers([section('a', '1', 'Text.', true), section('b', '1.1')]))).toEqual([
+      'content/whitepaper/b.mdx: draft: 1.1 is published but its section 1 is a draft; make both drafts or publish both (draft-parent)',
+    ]);
+    expect(checkSectionNumbers([section('a', '1', 'Text.', true), section('b', '1.1', 'Text.', true)])).toEqual([]);
+    expect(checkSectionNumbers([section('a', '1'), section('b', '1.1', 'Text.', true)])).toEqual([]);
+  });
+
   it('accepts a section with text and fails one without', () => {
     expect(checkNotEmpty([section('a', '1')], 'section')).toEqual([]);
     expect(messages(checkNotEmpty([section('a', '1', '\n  \n')], 'section'))).toEqual([
@@ -98,7 +106,7 @@ describe('whitepaper structure (duplicate-section-number, orphan-subsection, emp
   });
 });
 
-describe('references (unknown-reference)', () => {
+describe('references (unknown-reference, draft-reference)', () => {
   const base = {
     whitepaper: [section('encryption', '1')],
     subprocessors: [{ id: 'aws', file: 'content/subprocessors/aws.yaml', data: {} }],
@@ -106,7 +114,7 @@ describe('references (unknown-reference)', () => {
       {
         id: 'where',
         file: 'content/faq/where.mdx',
-        data: { question: 'Where?', category: 'Data', order: 1, sections: ['encryption'], subprocessors: ['aws'], keywords: [] },
+        data: { question: 'Where?', category: 'Data', order: 1, sections: ['encryption'], subprocessors: ['aws'], keywords: [], draft: false },
         body: 'There.',
       },
     ],
@@ -132,6 +140,16 @@ describe('references (unknown-reference)', () => {
     expect(messages(checkReferences({ ...base, controls }))).toEqual([
       'content/controls.yaml: tls.section: "crypto" is not a whitepaper section (unknown-reference)',
     ]);
+  });
+
+  it('fails a published question or control citing a draft section; a draft question may', () => {
+    const whitepaper = [section('encryption', '1', 'Text.', true)];
+    expect(messages(checkReferences({ ...base, whitepaper }))).toEqual([
+      'content/faq/where.mdx: sections.0: "encryption" is a draft section; publish it or remove the reference (draft-reference)',
+      'content/controls.yaml: tls.section: "encryption" is a draft section; publish it or remove the reference (draft-reference)',
+    ]);
+    const faq = [{ ...base.faq[0]!, data: { ...base.faq[0]!.data, draft: true } }];
+    expect(messages(checkReferences({ ...base, whitepaper, faq, controls: [] }))).toEqual([]);
   });
 });
 

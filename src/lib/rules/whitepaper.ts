@@ -2,19 +2,26 @@ import type { WhitepaperSection } from '../../schemas/whitepaper';
 import type { LoadedEntry } from '../content/read';
 import { error, type Finding } from './finding';
 
-/** Section numbers are unique, and a subsection such as 2.1 sits under a section 2 that exists. */
+/**
+ * Section numbers are unique, and a subsection such as 2.1 sits under a section 2 that exists
+ * and, when the subsection is published, is published too.
+ */
 export function checkSectionNumbers(sections: LoadedEntry<WhitepaperSection>[]): Finding[] {
   const findings: Finding[] = [];
-  const numbers = new Map<string, string>();
-  for (const { file, data } of sections) {
+  const numbers = new Map<string, LoadedEntry<WhitepaperSection>>();
+  for (const entry of sections) {
+    const { file, data } = entry;
     const other = numbers.get(data.number);
-    if (other) findings.push(error(file, 'number', `${data.number} is also the number of ${other}`, 'duplicate-section-number'));
-    else numbers.set(data.number, file);
+    if (other) findings.push(error(file, 'number', `${data.number} is also the number of ${other.file}`, 'duplicate-section-number'));
+    else numbers.set(data.number, entry);
   }
   for (const { file, data } of sections) {
-    const parent = parentNumber(data.number);
-    if (parent && !numbers.has(parent)) {
-      findings.push(error(file, 'number', `${data.number} is a subsection of ${parent}, which does not exist`, 'orphan-subsection'));
+    const number = parentNumber(data.number);
+    const parent = number === undefined ? undefined : numbers.get(number);
+    if (number && !parent) {
+      findings.push(error(file, 'number', `${data.number} is a subsection of ${number}, which does not exist`, 'orphan-subsection'));
+    } else if (parent?.data.draft && !data.draft) {
+      findings.push(error(file, 'draft', `${data.number} is published but its section ${number} is a draft; make both drafts or publish both`, 'draft-parent'));
     }
   }
   return findings;

@@ -1,0 +1,220 @@
+import { gzipSync } from 'node:zlib';
+import { expect, test, type Page } from '@playwright/test';
+import { loadContent, sitemapPaths } from './support/content';
+
+const content = loadContent();
+
+/**
+ * Questions as a security reviewer types them, and the section that answers each: the page and
+ * anchor a result must link to, among the first three results.
+ */
+const questions: { question: string; answer: string }[] = [
+  { question: 'Where is our data hosted?', answer: '/faq/#where-is-my-data-stored' },
+  { question: 'Do you use our data to train models?', answer: '/faq/#is-my-data-used-to-train-ai-models' },
+  { question: 'Do you do pen tests?', answer: '/faq/#can-i-request-a-penetration-test-report' },
+  { question: 'is data encrypted at rest', answer: '/whitepaper/#data-encryption' },
+  { question: 'who are your AI providers', answer: '/faq/#which-ai-providers-does-opisense-use' },
+  { question: 'what is your RTO', answer: '/whitepaper/#business-continuity' },
+  { question: 'how do I report a vulnerability', answer: '/faq/#how-do-i-report-a-security-concern' },
+  { question: 'how long is voice data kept after the contract ends', answer: '/faq/#what-happens-to-my-data-after-contract-termination' },
+  { question: 'Do you support 2FA?', answer: '/#control-multi-factor-authentication' },
+  { question: 'Are you ISO 27001 certified?', answer: '/certifications/#iso-27001' },
+  { question: 'Do you have a SOC 2 report?', answer: '/certifications/#soc-2-type-ii' },
+  { question: 'Which cloud provider do you use?', answer: '/subprocessors/aws/' },
+  { question: 'Do you do background checks on employees?', answer: '/#control-background-verification' },
+  { question: 'How are encryption keys managed?', answer: '/#control-key-management' },
+  { question: 'Do you notify us before adding a new sub-processor?', answer: '/whitepaper/#sub-processor-management' },
+  { question: 'Is there a data processing agreement?', answer: '/documents/#document-data-processing-agreement' },
+];
+
+const field = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: 'Your question or search words' });
+const results = (page: Page) => page.getByRole('list', { name: 'Results' }).getByRole('listitem');
+const status = (page: Page) => page.getByRole('status');
+
+/** Types a question into the search page's field and waits until the result count is announced. */
+async function ask(page: Page, question: string) {
+  await field(page).fill(question);
+  await expect(status(page)).toHaveText(new RegExp(`results? for “${escape(question.trim())}”`));
+}
+
+function escape(text: string) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+for (const { question, answer } of questions) {
+  test(`“${question}” finds ${answer} among the first three results, and the link lands there`, async ({ page }) => {
+    await page.goto('/search/');
+    await ask(page, question);
+    const firstThree = results(page).getByRole('link');
+    const hrefs = (await firstThree.evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href'))));
+    expect(hrefs, `first three results for “${question}”`).toContain(answer);
+
+    const link = page.getByRole('list', { name: 'Results' }).locator(`a[href="${answer}"]`);
+    const title = (await link.textContent())!.trim();
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${escape(answer)}$`));
+    const hash = new URL(answer, 'http://x').hash;
+    const target = hash ? page.locator(hash) : page.getByRole('heading', { level: 1 });
+    await expect(target).toBeInViewport();
+    await expect(target).toContainText(title);
+  });
+}
+
+test('the header of every page has a search form that takes the question to /search/?q=', async ({ page }) => {
+  await page.goto('/faq/');
+  const search = page.getByRole('banner').getByRole('search', { name: 'Search the trust center' });
+  await search.getByRole('searchbox', { name: 'Search the trust center' }).fill('pen test');
+  await search.getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=pen\+test$/);
+  await expect(field(page)).toHaveValue('pen test');
+  await expect(status(page)).toHaveText(/results? for “pen test”/);
+  await expect(results(page).first()).toBeVisible();
+});
+
+test('a search link runs its query and filter, and the URL follows the reader', async ({ page }) => {
+  await page.goto('/search/?q=encryption&type=whitepaper');
+  await expect(field(page)).toHaveValue('encryption');
+  await expect(page.getByRole('radio', { name: 'Whitepaper' })).toBeChecked();
+  await expect(status(page)).toHaveText(/results? for “encryption”\. Showing: Whitepaper\./);
+  const items = results(page);
+  expect(await items.count()).toBeGreaterThan(0);
+  for (const item of await items.all()) await expect(item).toContainText('Whitepaper · ');
+
+  await page.getByRole('radio', { name: 'Everything' }).check();
+  await expect(status(page)).toHaveText(/results? for “encryption”\.$/);
+  await expect(page).toHaveURL(/\/search\/\?q=encryption$/);
+});
+
+test('results are refined as the reader keeps typing', async ({ page }) => {
+  await page.goto('/search/');
+  await field(page).pressSequentially('encryption', { delay: 20 });
+  await expect(status(page)).toHaveText(/results? for “encryption”/);
+  const broad = await results(page).count();
+  await field(page).pressSequentially(' keys', { delay: 20 });
+  await expect(status(page)).toHaveText(/results? for “encryption keys”/);
+  await expect(page).toHaveURL(/\?q=encryption\+keys$/);
+  await expect(results(page).first().getByRole('link')).toHaveAttribute('href', /#(data-encryption|control-key-management)$/);
+  expect(broad).toBeGreaterThan(0);
+});
+
+test('each result has a title, a content type, the page it is on, a date and an excerpt with the words marked', async ({ page }) => {
+  await page.goto('/search/?q=which+AI+providers');
+  const first = results(page).first();
+  await expect(first.getByRole('heading', { level: 3 })).toBeVisible();
+  await expect(first).toContainText(/FAQ · Frequently asked questions · As of \d{1,2} \w+ \d{4}/);
+  await expect(first.locator('mark').first()).toBeVisible();
+  // Hidden keywords count for ranking but are never shown.
+  const faq = content.faq.find((entry) => entry.id === 'which-ai-providers-does-opisense-use')!;
+  const keyword = faq.data.keywords.find((word) => !(faq.body ?? '').includes(word))!;
+  await expect(first).not.toContainText(keyword);
+});
+
+test('a broad search shows the best pages first and more on request, moving focus to them', async ({ page }) => {
+  await page.goto('/search/?q=data');
+  await expect(status(page)).toHaveText(/\d+ results for “data”/);
+  const before = await results(page).count();
+  const more = page.getByRole('button', { name: 'Show more results' });
+  await more.click();
+  await expect.poll(() => results(page).count()).toBeGreaterThan(before);
+  await expect(results(page).nth(before).getByRole('link')).toBeFocused();
+  const count = await results(page).count();
+  await expect(status(page)).toHaveText(new RegExp(`^${count} results for “data”`));
+});
+
+test('an unknown question says so and suggests what to do', async ({ page }) => {
+  await page.goto('/search/?q=zzzqqq');
+  await expect(status(page)).toHaveText('No results for “zzzqqq”. Try fewer or other words, or show results from everything.');
+  await expect(results(page)).toHaveCount(0);
+});
+
+test('search works with the keyboard alone', async ({ page }) => {
+  await page.goto('/');
+  const header = page.getByRole('banner').getByRole('searchbox', { name: 'Search the trust center' });
+  for (let i = 0; i < 15 && !(await header.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(header).toBeFocused();
+  await page.keyboard.type('pen test');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=pen\+test$/);
+  await expect(status(page)).toHaveText(/results? for “pen test”/);
+
+  // Field → submit button → the filter (arrow keys choose) → the first result.
+  await field(page).focus();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('main').getByRole('button', { name: 'Search' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('radio', { name: 'Everything' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'FAQ' })).toBeChecked();
+  await expect(status(page)).toHaveText(/Showing: FAQ\./);
+  await page.keyboard.press('Tab');
+  const first = results(page).first().getByRole('link');
+  await expect(first).toBeFocused();
+  const href = (await first.getAttribute('href'))!;
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${escape(href)}$`));
+});
+
+test('without JavaScript the search page says so and links the FAQ and the whitepaper', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/search/?q=encryption');
+  // The search form stays hidden: nothing on the page pretends to search.
+  await expect(field(page)).toBeHidden();
+  await expect(results(page)).toHaveCount(0);
+  // The message is a <noscript> block, shown by browsers only with JavaScript off. Chromium under
+  // Playwright draws it but keeps it out of the accessibility tree, so it is read by its markup.
+  const fallback = page.locator('main noscript');
+  expect(await fallback.textContent()).toContain('Search needs JavaScript');
+  expect(await fallback.locator('a[href="/faq/"]').textContent()).toBe('Frequently asked questions');
+  expect(await fallback.locator('a[href="/whitepaper/"]').textContent()).toBe('Security whitepaper');
+  await context.close();
+});
+
+test('only the search page carries JavaScript', async ({ page }) => {
+  for (const path of sitemapPaths()) {
+    await page.goto(path);
+    const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? 'inline'));
+    if (path === '/search/') expect(scripts, path).toEqual([expect.stringMatching(/^\/_astro\/.+\.js$/)]);
+    else expect(scripts, path).toEqual([]);
+  }
+});
+
+/** Pagefind's index files and its wasm are stored gzip-compressed; pagefind.js is served as is. */
+function alreadyCompressed(body: Buffer) {
+  return body[0] === 0x1f && body[1] === 0x8b;
+}
+
+test('a first query fetches at most 100 KB (compressed) from /pagefind/', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const BUDGET = 100_000;
+  const rows: { question: string; requests: number; raw: number; compressed: number }[] = [];
+  for (const { question } of questions) {
+    // A fresh context: nothing cached, as for a reader's first search.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const bodies: Promise<Buffer>[] = [];
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.startsWith('/pagefind/')) bodies.push(response.body());
+    });
+    await page.goto('/search/');
+    await ask(page, question);
+    const received = await Promise.all(bodies);
+    rows.push({
+      question,
+      requests: received.length,
+      raw: received.reduce((sum, body) => sum + body.length, 0),
+      compressed: received.reduce((sum, body) => sum + (alreadyCompressed(body) ? body.length : gzipSync(body, { level: 9 }).length), 0),
+    });
+    await context.close();
+  }
+  const worst = rows.reduce((a, b) => (b.compressed > a.compressed ? b : a));
+  console.log(
+    [
+      'first-query bytes from /pagefind/ (raw as served by astro preview; compressed = .pf_* and wasm as stored, gzip -9 of the rest):',
+      ...rows.map((r) => `  ${String(r.compressed).padStart(6)} B compressed, ${String(r.raw).padStart(6)} B raw, ${r.requests} requests: ${r.question}`),
+      `  largest: ${worst.compressed} B compressed of a ${BUDGET} B budget`,
+    ].join('\n'),
+  );
+  for (const row of rows) expect(row.compressed, row.question).toBeLessThanOrEqual(BUDGET);
+});
