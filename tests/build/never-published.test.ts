@@ -1,35 +1,14 @@
-import { execFile } from 'node:child_process';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, '../..');
+import { openPdf, pageTexts } from '../../src/lib/pdf/inspect';
+import { buildProject, copyProject } from '../helpers/project-copy';
 
 // Single lowercase words, so that if they reached the index they would be stored as they are.
 const DRAFT_MARKER = 'zqxdraftcanary';
 const ON_REQUEST_MARKER = 'zqxrequestcanary';
 
-/**
- * A copy of the project with the real content. node_modules is a folder of links to the real
- * packages, so the copy's build writes its own node_modules/.astro (Astro's content store) and
- * never touches this project's.
- */
-function copyProject(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'trust-canary-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
-  }
-  mkdirSync(path.join(dir, 'node_modules'));
-  for (const entry of readdirSync(path.join(root, 'node_modules'))) {
-    if (entry === '.astro') continue;
-    symlinkSync(path.join(root, 'node_modules', entry), path.join(dir, 'node_modules', entry));
-  }
-  return dir;
-}
 
 /** Every file under `dir` as text, gzip-compressed ones (Pagefind's index and fragments) decompressed. */
 function* files(dir: string): Generator<{ file: string; text: string }> {
@@ -63,10 +42,8 @@ describe('drafts and on-request material in a real build', () => {
       path.join(project, 'content/documents.yaml'),
       `- id: canary-report\n  title: Canary report\n  description: The ${ON_REQUEST_MARKER} report, sent on request.\n  access: on-request\n  contact: security\n`,
     );
-    await run(process.execPath, [path.join(project, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: project,
-      env: { ...process.env, BUILD_DATE: '2026-11-27', NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
+    const result = await buildProject(project, { BUILD_DATE: '2026-11-27' });
+    if (result.failed) throw new Error(result.output);
   }, 180_000);
 
   it('builds the published site and its search index', () => {
@@ -77,6 +54,17 @@ describe('drafts and on-request material in a real build', () => {
   it('puts a draft question or section nowhere in dist/, search index included', () => {
     const found = [...files(dist)].filter(({ text }) => text.includes(DRAFT_MARKER)).map(({ file }) => path.relative(dist, file));
     expect(found).toEqual([]);
+  });
+
+  it('puts a draft nowhere in the PDFs (their text read back, not their compressed bytes)', async () => {
+    const pdfs = readdirSync(path.join(dist, 'documents')).filter((file) => file.endsWith('.pdf'));
+    expect(pdfs.length).toBe(4);
+    for (const file of pdfs) {
+      const text = (await pageTexts(await openPdf(new Uint8Array(readFileSync(path.join(dist, 'documents', file)))))).join('\n').toLowerCase();
+      expect(text.length, file).toBeGreaterThan(1000);
+      expect(text, file).not.toContain(DRAFT_MARKER);
+      expect(text, file).not.toContain(ON_REQUEST_MARKER);
+    }
   });
 
   it('lists an on-request document for readers to ask for, but never indexes it', () => {
