@@ -1,6 +1,6 @@
 import { t } from '../../i18n/en';
 import { entryHtml } from '../render-entry';
-import { getChanges, getCompany, getSubprocessors, getUpdates } from '../site-data';
+import { getChanges, getCompany, getSubprocessorNames, getSubprocessors, getUpdates } from '../site-data';
 import { changeHtml, changeTitle } from '../subprocessors/describe';
 import { buildFeed, type FeedSpec } from './feed';
 import { itemUrn } from './stable-id';
@@ -21,9 +21,8 @@ async function feedBasics(site: URL | undefined) {
 /** The sub-processor change feed: one item per event, announced date as publication date. */
 export async function changesFeed(site: URL | undefined) {
   const { company, language, url, author, copyright } = await feedBasics(site);
-  const subprocessors = await getSubprocessors();
-  const names = new Map(subprocessors.map((entry) => [entry.id, entry.data.name]));
-  const facts = new Map(subprocessors.map((entry) => [entry.id, entry.data]));
+  const names = await getSubprocessorNames();
+  const facts = new Map((await getSubprocessors()).map((entry) => [entry.id, entry.data]));
   const items: FeedSpec['items'] = [];
   for (const event of await getChanges()) {
     items.push({
