@@ -91,14 +91,15 @@ function procKb(file: string, field: string): number {
 /** Which part of the build a process is: the Node build itself, or one of Chromium's processes. */
 function processKind(pid: number): string {
   try {
-    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    if (/(^|\/)(node|time)$/.test(command[0] ?? '')) return 'node';
+    // Chromium rewrites its command line into one string, so split on spaces as well.
+    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+    if (/(^|\/)node$/.test(command[0] ?? '')) return 'node';
     const type = command.find((arg) => arg.startsWith('--type='))?.slice(7);
     const sub = command.find((arg) => arg.startsWith('--utility-sub-type='))?.slice(19);
     if (/chrom/i.test(command[0] ?? '')) return `Chromium ${type === 'utility' && sub ? sub.replace(/\.mojom\./, ' ').split(' ')[0] : (type ?? 'browser')}`;
-    return path.basename(command[0] ?? 'other');
+    return command[0] ? path.basename(command[0]) : 'other';
   } catch {
-    return 'gone';
+    return 'other';
   }
 }
 
@@ -113,14 +114,12 @@ function processCpuSeconds(pid: number): number {
   }
 }
 
-const TIME = '/usr/bin/time';
-
 interface BuildRun {
   output: string;
   seconds: number;
   peakBuildBytes: number;
   peakTreeBytes: number;
-  /** User + system CPU seconds of the whole process tree (from /usr/bin/time when installed, else sampled). */
+  /** User + system CPU seconds of the whole process tree, sampled (Chromium's renderers are reparented when it closes, so a parent's rusage would miss them). */
   cpuSeconds: number;
   /** Sampled CPU seconds by process kind (approximate: the last 250 ms of each process are missed). */
   cpuByKind: Record<string, number>;
@@ -132,10 +131,7 @@ interface BuildRun {
  */
 async function build(dir: string, contentDir: string, logFile: string): Promise<BuildRun> {
   const started = performance.now();
-  const timeFile = `${logFile}.time`;
-  const astro = [process.execPath, path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'];
-  const command = existsSync(TIME) ? [TIME, '-f', '%U %S', '-o', timeFile, ...astro] : astro;
-  const child = spawn(command[0]!, command.slice(1), {
+  const child = spawn(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -156,9 +152,10 @@ async function build(dir: string, contentDir: string, logFile: string): Promise<
     const tree = processTree(child.pid);
     for (const pid of tree) {
       const seen = cpu.get(pid);
-      const kind = seen?.kind ?? processKind(pid);
+      // Asked each time: /usr/bin/chromium is a shell script that becomes Chromium.
+      const kind = processKind(pid);
       if (kind === 'node') peakBuildBytes = Math.max(peakBuildBytes, procKb(`/proc/${pid}/status`, 'VmHWM'));
-      cpu.set(pid, { kind, seconds: Math.max(seen?.seconds ?? 0, processCpuSeconds(pid)) });
+      cpu.set(pid, { kind: kind === 'other' && seen ? seen.kind : kind, seconds: Math.max(seen?.seconds ?? 0, processCpuSeconds(pid)) });
     }
     peakTreeBytes = Math.max(peakTreeBytes, tree.reduce((sum, pid) => sum + procKb(`/proc/${pid}/smaps_rollup`, 'Pss'), 0));
   };
@@ -170,8 +167,7 @@ async function build(dir: string, contentDir: string, logFile: string): Promise<
   if (code !== 0) throw new Error(`the build failed (exit ${code}); its output is in ${logFile}\n${output.slice(-3000)}`);
   const cpuByKind: Record<string, number> = {};
   for (const { kind, seconds: used } of cpu.values()) cpuByKind[kind] = (cpuByKind[kind] ?? 0) + used;
-  const timed = existsSync(timeFile) ? readFileSync(timeFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number) : [];
-  const cpuSeconds = timed.length === 2 && timed.every(Number.isFinite) ? timed[0]! + timed[1]! : Object.values(cpuByKind).reduce((a, b) => a + b, 0);
+  const cpuSeconds = Object.values(cpuByKind).reduce((sum, used) => sum + used, 0);
   return { output, seconds, peakBuildBytes, peakTreeBytes, cpuSeconds, cpuByKind };
 }
 
@@ -260,7 +256,7 @@ function report(results: Result[]) {
     ]);
   console.log(`\nRender time per route template (pages × ms per page = total), largest first:\n\n${markdownTable(['route', ...results.map((r) => `${r.factor}x`)], rows)}`);
 
-  const kinds = [...new Set(results.flatMap((r) => Object.keys(r.cpuByKind)))].filter((kind) => kind !== 'gone').sort();
+  const kinds = [...new Set(results.flatMap((r) => Object.keys(r.cpuByKind)))].sort();
   console.log(
     `\nCPU seconds by process (sampled every 250 ms):\n\n${markdownTable(
       ['process', ...results.map((r) => `${r.factor}x`)],
