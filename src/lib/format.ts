@@ -1,11 +1,21 @@
+// Making an Intl formatter costs far more than using one, and a large site formats thousands of
+// dates and countries; each formatter is made once per language and options.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.NumberFormat>();
+function formatter<T extends Intl.DateTimeFormat | Intl.DisplayNames | Intl.NumberFormat>(key: string, make: () => T): T {
+  let made = formatters.get(key) as T | undefined;
+  if (!made) formatters.set(key, (made = make()));
+  return made;
+}
+
 /** Dates as readers see them: "27 November 2026", in the site language, in UTC like the content. */
 export function formatDate(date: Date, language = 'en'): string {
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  const locale = language === 'en' ? 'en-GB' : language;
+  return formatter(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
 /** "DE" → "Germany". */
 export function countryName(code: string, language = 'en'): string {
-  return new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? code;
+  return formatter(`region:${language}`, () => new Intl.DisplayNames([language], { type: 'region' })).of(code) ?? code;
 }
 
 /** A mailto link with a subject line, for on-request documents. */
@@ -23,5 +33,5 @@ export function formatFileSize(bytes: number, language = 'en'): string {
   const locale = language === 'en' ? 'en-GB' : language;
   const [unit, value, digits] =
     bytes >= 1_000_000 ? (['megabyte', bytes / 1_000_000, 1] as const) : bytes >= 1_000 ? (['kilobyte', bytes / 1_000, 0] as const) : (['byte', bytes, 0] as const);
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits }).format(value);
+  return formatter(`size:${locale}:${unit}:${digits}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits })).format(value);
 }

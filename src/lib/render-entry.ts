@@ -3,11 +3,21 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 
-let container: AstroContainer | undefined;
+let container: Promise<AstroContainer> | undefined;
+// RSS, Atom and JSON Feed carry the same item bodies: each is rendered once per build, not per feed.
+const rendered = new Map<string, Promise<string>>();
 
 /** An MDX entry's body as an HTML string, for feeds, which cannot hold components. */
-export async function entryHtml(entry: CollectionEntry<'subprocessorChanges' | 'updates'>): Promise<string> {
-  container ??= await AstroContainer.create({ renderers: await loadRenderers([getContainerRenderer()]) });
+export function entryHtml(entry: CollectionEntry<'subprocessorChanges' | 'updates'>): Promise<string> {
+  if (import.meta.env.DEV) return renderHtml(entry);
+  const key = `${entry.collection}/${entry.id}`;
+  let html = rendered.get(key);
+  if (!html) rendered.set(key, (html = renderHtml(entry)));
+  return html;
+}
+
+async function renderHtml(entry: CollectionEntry<'subprocessorChanges' | 'updates'>): Promise<string> {
+  container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(entry);
-  return (await container.renderToString(Content)).trim();
+  return (await (await container).renderToString(Content)).trim();
 }

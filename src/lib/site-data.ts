@@ -1,9 +1,20 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { t } from '../i18n/en';
 import type { GeneratedPdf } from '../schemas/document';
-import { buildDate } from './dates';
+import { buildDate, isoDate } from './dates';
 import { compareSectionNumbers, parentNumber } from './rules/whitepaper';
-import { currentSubprocessorIds, inEffectOrder, isUpcoming, newestFirst } from './subprocessors/changes';
+import { currentSubprocessorIds, inEffectOrder, isUpcoming, newestFirst, subprocessorsOf } from './subprocessors/changes';
+
+/**
+ * Content cannot change while a site is built, so what pages derive from whole collections (sorted
+ * lists, groups, the replayed change log) is derived once per build and shared: a page per
+ * sub-processor or per change must not re-read and re-sort every collection, or the build grows
+ * with the square of the content. The dev server derives afresh on each request, so edits show.
+ */
+function oncePerBuild<T>(derive: () => Promise<T>): () => Promise<T> {
+  let derived: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? derive() : (derived ??= derive()));
+}
 
 /** The company entry; the content check guarantees it exists before pages render. */
 export async function getCompany() {
@@ -27,38 +38,46 @@ export interface SectionTree {
 }
 
 /** Published whitepaper sections: drafts never reach a page, the search index or any other output. */
-export async function getWhitepaper(): Promise<SectionTree[]> {
+export const getWhitepaper = oncePerBuild(async (): Promise<SectionTree[]> => {
   const sections = (await getCollection('whitepaper', (entry) => !entry.data.draft)).sort((a, b) => compareSectionNumbers(a.data.number, b.data.number));
+  const subsections = groupBy(
+    sections.filter((entry) => parentNumber(entry.data.number) !== undefined),
+    (entry) => parentNumber(entry.data.number) ?? '',
+  );
+  const byParent = new Map(subsections.map((group) => [group.name, group.items]));
   return sections
     .filter((entry) => parentNumber(entry.data.number) === undefined)
-    .map((section) => ({
-      section,
-      subsections: sections.filter((entry) => parentNumber(entry.data.number) === section.data.number),
-    }));
-}
+    .map((section) => ({ section, subsections: byParent.get(section.data.number) ?? [] }));
+});
 
 /** Published questions grouped by category (drafts are left out); groups ordered by their first question. */
-export async function getFaqGroups() {
+export const getFaqGroups = oncePerBuild(async () => {
   const questions = (await getCollection('faq', (entry) => !entry.data.draft)).sort((a, b) => a.data.order - b.data.order);
   return groupBy(questions, (entry) => entry.data.category);
-}
+});
 
-export async function getCertifications() {
-  return (await getCollection('certifications')).sort((a, b) => a.data.order - b.data.order);
-}
+export const getCertifications = oncePerBuild(async () => (await getCollection('certifications')).sort((a, b) => a.data.order - b.data.order));
 
-export async function getSubprocessors() {
-  return (await getCollection('subprocessors')).sort((a, b) => a.data.name.localeCompare(b.data.name, 'en'));
-}
+/** Every sub-processor with a file, by name. */
+export const getSubprocessors = oncePerBuild(async () => {
+  const collator = new Intl.Collator('en');
+  return (await getCollection('subprocessors')).sort((a, b) => collator.compare(a.data.name, b.data.name));
+});
+
+/** Sub-processor names by id, for change titles. */
+export const getSubprocessorNames = oncePerBuild(async () => new Map((await getSubprocessors()).map((entry) => [entry.id, entry.data.name])));
+
+/** Sub-processors by id. */
+export const getSubprocessorsById = oncePerBuild(async () => new Map((await getSubprocessors()).map((entry) => [entry.id, entry])));
 
 /** Controls grouped by category, both in the order the whitepaper states them. */
-export async function getControlGroups() {
+export const getControlGroups = oncePerBuild(async () => {
   const numbers = new Map((await getCollection('whitepaper')).map((entry) => [entry.id, entry.data.number]));
   const controls = (await getCollection('controls')).sort((a, b) =>
     compareSectionNumbers(numbers.get(a.data.section) ?? '0', numbers.get(b.data.section) ?? '0'),
   );
   return groupBy(controls, (entry) => entry.data.category);
-}
+});
 
 export async function getDocuments() {
   return getCollection('documents');
@@ -81,7 +100,9 @@ export function groupBy<T>(items: T[], key: (item: T) => string): { name: string
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const name = key(item);
-    groups.set(name, [...(groups.get(name) ?? []), item]);
+    const group = groups.get(name);
+    if (group) group.push(item);
+    else groups.set(name, [item]);
   }
   return [...groups].map(([name, grouped]) => ({ name, items: grouped }));
 }
@@ -89,26 +110,48 @@ export function groupBy<T>(items: T[], key: (item: T) => string): { name: string
 export type ChangeEntry = CollectionEntry<'subprocessorChanges'>;
 
 /** The change log, newest announcement first. */
-export async function getChanges(): Promise<ChangeEntry[]> {
-  return newestFirst(await getCollection('subprocessorChanges'));
-}
+export const getChanges = oncePerBuild(async (): Promise<ChangeEntry[]> => newestFirst(await getCollection('subprocessorChanges')));
+
+/** Each sub-processor's changes, newest first (the baseline counts for every sub-processor it lists). */
+export const getChangesBySubprocessor = oncePerBuild(async () => {
+  const history = new Map<string, ChangeEntry[]>();
+  for (const event of await getChanges()) {
+    for (const id of subprocessorsOf(event)) {
+      const events = history.get(id);
+      if (events) events.push(event);
+      else history.set(id, [event]);
+    }
+  }
+  return history;
+});
+
+const subprocessorLists = new Map<string, ReturnType<typeof deriveSubprocessorList>>();
 
 /**
  * The sub-processor list as of the build date: only what the change log yields (a file alone
  * puts nobody on the list), and the changes still ahead, soonest first.
  */
-export async function getSubprocessorList(today: Date = buildDate()) {
+export function getSubprocessorList(today: Date = buildDate()) {
+  if (import.meta.env.DEV) return deriveSubprocessorList(today);
+  const key = isoDate(today);
+  let list = subprocessorLists.get(key);
+  if (!list) subprocessorLists.set(key, (list = deriveSubprocessorList(today)));
+  return list;
+}
+
+async function deriveSubprocessorList(today: Date) {
   const events = await getCollection('subprocessorChanges');
   const currentIds = currentSubprocessorIds(events, today);
   const all = await getSubprocessors();
   return {
     current: all.filter((entry) => currentIds.has(entry.id)),
+    currentIds,
     upcoming: inEffectOrder(events.filter((event) => isUpcoming(event, today))),
     all,
   };
 }
 
 /** News, newest first. */
-export async function getUpdates() {
-  return (await getCollection('updates')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || b.id.localeCompare(a.id));
-}
+export const getUpdates = oncePerBuild(async () =>
+  (await getCollection('updates')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || b.id.localeCompare(a.id)),
+);

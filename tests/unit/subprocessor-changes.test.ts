@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/lib/dates';
 import { formatFinding, type Finding } from '../../src/lib/rules/finding';
 import { checkSubprocessorChanges } from '../../src/lib/rules/subprocessor-changes';
-import { currentSubprocessorIds, isUpcoming, newestFirst, objectionDeadline, sinceDate, type ChangeEvent } from '../../src/lib/subprocessors/changes';
+import { currentSubprocessorIds, isUpcoming, newestFirst, objectionDeadline, sinceDate, sinceDates, type ChangeEvent } from '../../src/lib/subprocessors/changes';
 import type { LoadedEntry } from '../../src/lib/content/read';
 import type { Subprocessor } from '../../src/schemas/subprocessor';
 import type { SubprocessorChange } from '../../src/schemas/subprocessor-change';
@@ -115,5 +115,12 @@ describe('the list as of a date', () => {
   it('knows since when a sub-processor is listed', () => {
     expect(isoDate(sinceDate(events, 'aws', today)!)).toBe('2026-01-01');
     expect(sinceDate(events, 'axiom', today)).toBeUndefined();
+  });
+
+  it('knows it for every sub-processor in one pass: a removal ends it, a re-addition starts it again', () => {
+    const removeAws = event('2026-03-01-aws-out', { type: 'removed', subprocessor: 'aws', announced: '2026-03-01', effective: '2026-03-15' });
+    const readdAws = event('2026-05-01-aws-back', { subprocessor: 'aws', announced: '2026-05-01', effective: '2026-06-01' });
+    const since = sinceDates([...events, removeAws, readdAws], today);
+    expect(Object.fromEntries([...since].map(([id, when]) => [id, isoDate(when)]))).toEqual({ aws: '2026-06-01', clerk: '2026-01-01' });
   });
 });

@@ -2,7 +2,7 @@ import type { SubprocessorExport } from '../../schemas/subprocessor-export';
 import { buildDate, isoDate } from '../dates';
 import { absolute } from '../feeds/sources';
 import { getCompany, getSubprocessorList } from '../site-data';
-import { objectionDeadline, sinceDate } from '../subprocessors/changes';
+import { objectionDeadline, sinceDates } from '../subprocessors/changes';
 import { getCollection } from 'astro:content';
 
 /** The current list and upcoming changes as one plain object, shared by the JSON and CSV files. */
@@ -10,7 +10,7 @@ export async function subprocessorExport(site: URL | undefined): Promise<Subproc
   const today = buildDate();
   const company = await getCompany();
   const { current, upcoming } = await getSubprocessorList(today);
-  const events = await getCollection('subprocessorChanges');
+  const since = sinceDates(await getCollection('subprocessorChanges'), today);
   const url = (path: string) => absolute(path, site, company.siteUrl);
   return {
     $schema: url('/subprocessors.schema.json'),
@@ -19,8 +19,8 @@ export async function subprocessorExport(site: URL | undefined): Promise<Subproc
     noticePeriodDays: company.noticePeriodDays,
     subprocessors: current.map(({ id, data }) => {
       const { keywords: _keywords, ...rest } = data;
-      const since = sinceDate(events, id, today);
-      return { id, ...rest, ...(since ? { since: isoDate(since) } : {}), url: url(`/subprocessors/${id}/`) };
+      const joined = since.get(id);
+      return { id, ...rest, ...(joined ? { since: isoDate(joined) } : {}), url: url(`/subprocessors/${id}/`) };
     }),
     upcomingChanges: upcoming.map((event) => {
       const deadline = objectionDeadline(event);

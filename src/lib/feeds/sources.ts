@@ -1,6 +1,6 @@
 import { t } from '../../i18n/en';
 import { entryHtml } from '../render-entry';
-import { getChanges, getCompany, getSubprocessors, getUpdates } from '../site-data';
+import { getChanges, getCompany, getSubprocessorNames, getSubprocessors, getUpdates } from '../site-data';
 import { changeHtml, changeTitle } from '../subprocessors/describe';
 import { buildFeed, type FeedSpec } from './feed';
 import { itemUrn } from './stable-id';
@@ -39,9 +39,8 @@ async function siteFeed(
 
 /** The sub-processor change feed: one item per event, announced date as publication date. */
 export async function changesFeed(site: URL | undefined) {
-  const subprocessors = await getSubprocessors();
-  const names = new Map(subprocessors.map((entry) => [entry.id, entry.data.name]));
-  const facts = new Map(subprocessors.map((entry) => [entry.id, entry.data]));
+  const names = await getSubprocessorNames();
+  const facts = new Map((await getSubprocessors()).map((entry) => [entry.id, entry.data]));
   const events = await getChanges();
   return siteFeed(site, '/subprocessors/changes/', { title: t.changes.feedTitle, description: t.changes.feedDescription }, async (url, scope) =>
     Promise.all(

@@ -123,8 +123,10 @@ export async function printDocument(page: Page, url: string, siteUrl: string | u
     anchors: [...document.querySelectorAll('a[href]')].map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })),
     targets: [...document.querySelectorAll<HTMLElement>('[data-site-path][id]')].map((el) => [el.dataset.sitePath ?? '', el.id] as const),
   }));
+  // One map for every link: building it per link made a long document's links cost links × targets.
+  const targetMap = new Map(targets);
   const links = anchors.map(({ href, text }): RewrittenLink & { shown: boolean } => {
-    const link = rewriteHref(href, { pageUrl: url, siteUrl, targets: new Map(targets) });
+    const link = rewriteHref(href, { pageUrl: url, siteUrl, targets: targetMap });
     return { ...link, shown: textShowsAddress(text, link.href) };
   });
   await page.evaluate((rewritten) => {

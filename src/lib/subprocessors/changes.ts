@@ -63,12 +63,21 @@ export function currentSubprocessorIds(events: ChangeEvent[], today: Date): Set<
 
 /** When a sub-processor joined the list that is in force today (its latest addition in force). */
 export function sinceDate(events: ChangeEvent[], id: string, today: Date): Date | undefined {
-  let since: Date | undefined;
+  return sinceDates(events, today).get(id);
+}
+
+/**
+ * {@link sinceDate} for every sub-processor on the list today, in one pass over the log: asking
+ * once per sub-processor would replay (and sort) the whole log each time.
+ */
+export function sinceDates(events: ChangeEvent[], today: Date): Map<string, Date> {
+  const since = new Map<string, Date>();
   for (const event of inEffectOrder(events)) {
     if (isUpcoming(event, today)) break;
-    if (!subprocessorsOf(event).includes(id)) continue;
-    if (event.data.type === 'added' || event.data.type === 'baseline') since = event.data.effective;
-    if (event.data.type === 'removed') since = undefined;
+    for (const id of subprocessorsOf(event)) {
+      if (event.data.type === 'added' || event.data.type === 'baseline') since.set(id, event.data.effective);
+      if (event.data.type === 'removed') since.delete(id);
+    }
   }
   return since;
 }

@@ -4,14 +4,14 @@ import { buildCalendar } from '../../../lib/feeds/calendar';
 import { absolute } from '../../../lib/feeds/sources';
 import { stableUuid } from '../../../lib/feeds/stable-id';
 import { formatDate } from '../../../lib/format';
-import { getChanges, getCompany, getSubprocessors } from '../../../lib/site-data';
+import { getChanges, getCompany, getSubprocessorNames } from '../../../lib/site-data';
 import { objectionDeadline } from '../../../lib/subprocessors/changes';
 import { changeTitle } from '../../../lib/subprocessors/describe';
 
 // One all-day event per change on its effective date, for calendar subscriptions.
 export const GET: APIRoute = async ({ site }) => {
   const company = await getCompany();
-  const names = new Map((await getSubprocessors()).map((entry) => [entry.id, entry.data.name]));
+  const names = await getSubprocessorNames();
   const entries = (await getChanges()).map((event) => {
     const title = changeTitle(event, names);
     const deadline = objectionDeadline(event);

@@ -1,0 +1,94 @@
+// Pure pieces of the benchmark: reading what a build printed, and the table it reports.
+
+/** One PDF as the pdf-documents integration logs it. */
+export interface PdfLine {
+  file: string;
+  pages: number;
+  bytes: number;
+  seconds: number;
+}
+
+/** What one build printed that the benchmark reports. */
+export interface BuildLog {
+  pdfs: PdfLine[];
+  /** All PDFs, from the integration's summary line. */
+  pdfSeconds?: number;
+  /** Astro's "generating static routes" step. */
+  renderSeconds?: number;
+  /** Milliseconds per route, as Astro logs them (`├─ /faq/index.html (+20ms)`). */
+  routes: { route: string; ms: number }[];
+}
+
+// Astro colours its output unless NO_COLOR is set; strip escapes anyway.
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+export function parseBuildLog(output: string): BuildLog {
+  const text = output.replace(ANSI, '');
+  const pdfs = [...text.matchAll(/\[pdf-documents\] (documents\/[\w-]+\.pdf): (\d+) pages, (\d+) bytes \([^)]*\), ([\d.]+) s/g)].map((m) => ({
+    file: m[1]!,
+    pages: Number(m[2]),
+    bytes: Number(m[3]),
+    seconds: Number(m[4]),
+  }));
+  const pdfSeconds = /\[pdf-documents\] \d+ PDFs in ([\d.]+) s/.exec(text)?.[1];
+  // The route list ends with "✓ Completed in 1.02s." (or "1m 3s", "870ms") on a line of its own (no [build] tag).
+  const routesBlock = /generating static routes([\s\S]*?)✓ Completed in ([^.\n]+(?:\.\d+)?(?:m?s)?)\.?\s*$/m.exec(text);
+  const routes = [...(routesBlock?.[1] ?? '').matchAll(/[├└]─ (\S+) \(\+([^)]+)\)/g)].map((m) => ({ route: m[1]!, ms: durationMs(m[2]!) }));
+  const renderSeconds = routesBlock ? durationMs(routesBlock[2]!) / 1000 : undefined;
+  return {
+    pdfs,
+    routes,
+    ...(pdfSeconds === undefined ? {} : { pdfSeconds: Number(pdfSeconds) }),
+    ...(renderSeconds === undefined ? {} : { renderSeconds }),
+  };
+}
+
+/** Milliseconds of a duration as Astro prints it: "870ms", "1.02s", "1m 3s". */
+export function durationMs(text: string): number {
+  let ms = 0;
+  for (const [, value, unit] of text.matchAll(/([\d.]+)(ms|m|s)/g)) ms += Number(value) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : 60_000);
+  return ms;
+}
+
+/** A route's template: `/subprocessors/aws-2/index.html` → `/subprocessors/[id]/`, by the routes' shapes. */
+export function routeTemplate(route: string): string {
+  const clean = route.replace(/index\.html$/, '');
+  if (/^\/subprocessors\/changes\/\d+\/$/.test(clean)) return '/subprocessors/changes/[page]/';
+  if (/^\/subprocessors\/changes\/[^/]+\/$/.test(clean)) return '/subprocessors/changes/[id]/';
+  if (/^\/subprocessors\/[^/]+\/$/.test(clean) && clean !== '/subprocessors/changes/') return '/subprocessors/[id]/';
+  if (/^\/updates\/[^/]+\/$/.test(clean)) return '/updates/[id]/';
+  return clean;
+}
+
+/** Time per route template: total and per page, slowest total first. */
+export function routeTimes(routes: { route: string; ms: number }[]): { template: string; pages: number; ms: number; perPage: number }[] {
+  const byTemplate = new Map<string, { pages: number; ms: number }>();
+  for (const { route, ms } of routes) {
+    const key = routeTemplate(route);
+    const entry = byTemplate.get(key) ?? { pages: 0, ms: 0 };
+    entry.pages += 1;
+    entry.ms += ms;
+    byTemplate.set(key, entry);
+  }
+  return [...byTemplate]
+    .map(([template, { pages, ms }]) => ({ template, pages, ms, perPage: ms / pages }))
+    .sort((a, b) => b.ms - a.ms);
+}
+
+/** Bytes as the README writes them: 1,234,567 B → "1.2 MB"; below 1 kB in bytes. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} B`;
+  if (bytes < 1_000_000) return `${(bytes / 1000).toFixed(bytes < 10_000 ? 1 : 0)} kB`;
+  return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/** A Markdown table: a header row, a separator, one row per entry, cells as given. */
+export function markdownTable(header: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+/** How far a measure grows beyond linear from one size to the next: (b / a) / (sizeB / sizeA). 1 is linear. */
+export function growthBeyondLinear(a: number, b: number, sizeA: number, sizeB: number): number {
+  return b / a / (sizeB / sizeA);
+}
