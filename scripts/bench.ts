@@ -10,7 +10,7 @@ import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirS
 import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { generateBenchContent, type BenchCounts } from './lib/bench-content.ts';
-import { formatBytes, growthBeyondLinear, markdownTable, parseBuildLog, routeTimes, type BuildLog } from './lib/bench-report.ts';
+import { clockTime, cpuBetween, formatBytes, growthBeyondLinear, markdownTable, parseBuildLog, routeTimes, type BuildLog } from './lib/bench-report.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -35,6 +35,7 @@ interface Result {
   searchBytes: number | undefined;
   log: BuildLog;
   pdfBytes: { file: string; bytes: number }[];
+  pdfCpu: { file: string; cpuSeconds: number }[];
 }
 
 /** A copy of the project without its content: its own caches, the packages linked one by one (as tests/helpers/project-copy.ts). */
@@ -123,6 +124,9 @@ interface BuildRun {
   cpuSeconds: number;
   /** Sampled CPU seconds by process kind (approximate: the last 250 ms of each process are missed). */
   cpuByKind: Record<string, number>;
+  /** [epoch ms, CPU seconds so far] every sample, to tell the CPU time of each step. */
+  timeline: [number, number][];
+  startedAt: Date;
 }
 
 /**
@@ -131,6 +135,7 @@ interface BuildRun {
  */
 async function build(dir: string, contentDir: string, logFile: string): Promise<BuildRun> {
   const started = performance.now();
+  const startedAt = new Date();
   const child = spawn(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate, NO_COLOR: '1', FORCE_COLOR: '0' },
@@ -147,6 +152,7 @@ async function build(dir: string, contentDir: string, logFile: string): Promise<
   let peakBuildBytes = 0;
   let peakTreeBytes = 0;
   const cpu = new Map<number, { kind: string; seconds: number }>();
+  const timeline: [number, number][] = [];
   const sample = () => {
     if (!child.pid) return;
     const tree = processTree(child.pid);
@@ -158,6 +164,7 @@ async function build(dir: string, contentDir: string, logFile: string): Promise<
       cpu.set(pid, { kind: kind === 'other' && seen ? seen.kind : kind, seconds: Math.max(seen?.seconds ?? 0, processCpuSeconds(pid)) });
     }
     peakTreeBytes = Math.max(peakTreeBytes, tree.reduce((sum, pid) => sum + procKb(`/proc/${pid}/smaps_rollup`, 'Pss'), 0));
+    timeline.push([Date.now(), [...cpu.values()].reduce((sum, { seconds }) => sum + seconds, 0)]);
   };
   const timer = setInterval(sample, 250);
   const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
@@ -168,7 +175,7 @@ async function build(dir: string, contentDir: string, logFile: string): Promise<
   const cpuByKind: Record<string, number> = {};
   for (const { kind, seconds: used } of cpu.values()) cpuByKind[kind] = (cpuByKind[kind] ?? 0) + used;
   const cpuSeconds = Object.values(cpuByKind).reduce((sum, used) => sum + used, 0);
-  return { output, seconds, peakBuildBytes, peakTreeBytes, cpuSeconds, cpuByKind };
+  return { output, seconds, peakBuildBytes, peakTreeBytes, cpuSeconds, cpuByKind, timeline, startedAt };
 }
 
 async function run(factor: number): Promise<Result> {
@@ -177,10 +184,17 @@ async function run(factor: number): Promise<Result> {
   const counts = generateBenchContent(path.join(root, 'content'), contentDir, factor, today);
   copyProject(project);
   console.log(`\n${factor}x: ${counts.subprocessors} sub-processors, ${counts.sections} whitepaper sections, ${counts.faq} FAQ answers, ${counts.changes} change events; building…`);
-  const { output, seconds, peakBuildBytes, peakTreeBytes, cpuSeconds, cpuByKind } = await build(project, contentDir, path.join(work, `build-${factor}x.log`));
+  const { output, seconds, peakBuildBytes, peakTreeBytes, cpuSeconds, cpuByKind, timeline, startedAt } = await build(project, contentDir, path.join(work, `build-${factor}x.log`));
   const dist = path.join(project, 'dist');
   const pagefind = path.join(dist, 'pagefind');
   const documents = path.join(dist, 'documents');
+  const log = parseBuildLog(output);
+  // The CPU time of each PDF: from its log line (when it was done, to the second) back by its wall time.
+  const pdfCpu = log.pdfs.map((pdf) => {
+    if (!pdf.at) return { file: pdf.file, cpuSeconds: Number.NaN };
+    const end = clockTime(pdf.at, startedAt) + 500;
+    return { file: pdf.file, cpuSeconds: cpuBetween(timeline, end - pdf.seconds * 1000, end) };
+  });
   const result: Result = {
     factor,
     counts,
@@ -192,7 +206,8 @@ async function run(factor: number): Promise<Result> {
     peakTreeBytes,
     distBytes: sizeOf(dist),
     searchBytes: existsSync(pagefind) ? sizeOf(pagefind) : undefined,
-    log: parseBuildLog(output),
+    log,
+    pdfCpu,
     pdfBytes: readdirSync(documents)
       .filter((name) => name.endsWith('.pdf'))
       .sort()
@@ -255,6 +270,21 @@ function report(results: Result[]) {
       }),
     ]);
   console.log(`\nRender time per route template (pages × ms per page = total), largest first:\n\n${markdownTable(['route', ...results.map((r) => `${r.factor}x`)], rows)}`);
+
+  const pdfNames = [...new Set(results.flatMap((r) => r.log.pdfs.map((p) => p.file)))];
+  console.log(
+    `\nEach PDF: pages, wall time and CPU time (all processes, two renderings and the metadata), CPU ms per page:\n\n${markdownTable(
+      ['PDF', ...results.map((r) => `${r.factor}x`)],
+      pdfNames.map((file) => [
+        file.replace(/^documents\//, ''),
+        ...results.map((r) => {
+          const line = r.log.pdfs.find((p) => p.file === file);
+          const cpu = r.pdfCpu.find((p) => p.file === file)?.cpuSeconds ?? Number.NaN;
+          return line ? `${line.pages} p., ${line.seconds.toFixed(1)} s, ${cpu.toFixed(1)} CPU s, ${Math.round((cpu * 1000) / line.pages)} ms/p.` : '–';
+        }),
+      ]),
+    )}`,
+  );
 
   const kinds = [...new Set(results.flatMap((r) => Object.keys(r.cpuByKind)))].sort();
   console.log(

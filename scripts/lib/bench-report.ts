@@ -6,6 +6,8 @@ export interface PdfLine {
   pages: number;
   bytes: number;
   seconds: number;
+  /** The clock time of the log line (HH:MM:SS), when it is written: the moment the PDF was done. */
+  at?: string;
 }
 
 /** What one build printed that the benchmark reports. */
@@ -24,11 +26,12 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 export function parseBuildLog(output: string): BuildLog {
   const text = output.replace(ANSI, '');
-  const pdfs = [...text.matchAll(/\[pdf-documents\] (documents\/[\w-]+\.pdf): (\d+) pages, (\d+) bytes \([^)]*\), ([\d.]+) s/g)].map((m) => ({
-    file: m[1]!,
-    pages: Number(m[2]),
-    bytes: Number(m[3]),
-    seconds: Number(m[4]),
+  const pdfs = [...text.matchAll(/^(?:(\d\d:\d\d:\d\d) )?(?:\[WARN\] )?\[pdf-documents\] (documents\/[\w-]+\.pdf): (\d+) pages, (\d+) bytes \([^)]*\), ([\d.]+) s/gm)].map((m) => ({
+    file: m[2]!,
+    pages: Number(m[3]),
+    bytes: Number(m[4]),
+    seconds: Number(m[5]),
+    ...(m[1] ? { at: m[1] } : {}),
   }));
   const pdfSeconds = /\[pdf-documents\] \d+ PDFs in ([\d.]+) s/.exec(text)?.[1];
   // The route list ends with "✓ Completed in 1.02s." (or "1m 3s", "870ms") on a line of its own (no [build] tag).
@@ -73,6 +76,31 @@ export function routeTimes(routes: { route: string; ms: number }[]): { template:
   return [...byTemplate]
     .map(([template, { pages, ms }]) => ({ template, pages, ms, perPage: ms / pages }))
     .sort((a, b) => b.ms - a.ms);
+}
+
+/** The epoch milliseconds of a log's local clock time (HH:MM:SS) on the day of `reference`, or the next day when that is closer. */
+export function clockTime(hhmmss: string, reference: Date): number {
+  const [h, m, sec] = hhmmss.split(':').map(Number);
+  const at = new Date(reference);
+  at.setHours(h!, m!, sec!, 0);
+  return at.getTime() < reference.getTime() - 12 * 3_600_000 ? at.getTime() + 86_400_000 : at.getTime();
+}
+
+/** CPU seconds used between two moments, from samples of [epoch ms, cumulative CPU seconds] in time order (linear between samples). */
+export function cpuBetween(timeline: [number, number][], from: number, to: number): number {
+  const at = (time: number): number => {
+    if (timeline.length === 0) return 0;
+    if (time <= timeline[0]![0]) return timeline[0]![1];
+    for (let i = 1; i < timeline.length; i++) {
+      const [t1, c1] = timeline[i]!;
+      if (time <= t1) {
+        const [t0, c0] = timeline[i - 1]!;
+        return c0 + ((c1 - c0) * (time - t0)) / (t1 - t0 || 1);
+      }
+    }
+    return timeline.at(-1)![1];
+  };
+  return Math.max(0, at(to) - at(from));
 }
 
 /** Bytes as the README writes them: 1,234,567 B → "1.2 MB"; below 1 kB in bytes. */

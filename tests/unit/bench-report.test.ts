@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationMs, formatBytes, growthBeyondLinear, markdownTable, parseBuildLog, routeTemplate, routeTimes } from '../../scripts/lib/bench-report';
+import { clockTime, cpuBetween, durationMs, formatBytes, growthBeyondLinear, markdownTable, parseBuildLog, routeTemplate, routeTimes } from '../../scripts/lib/bench-report';
 
 // Trimmed from a real `astro build` with NO_COLOR=1.
 const log = `13:46:14 [content-rules] content checked as of 2026-11-27: no errors, 0 warning(s)
@@ -25,8 +25,8 @@ describe('reading a build log', () => {
   it('finds the PDFs, the render step and the time of each route', () => {
     const parsed = parseBuildLog(log);
     expect(parsed.pdfs).toEqual([
-      { file: 'documents/whitepaper.pdf', pages: 49, bytes: 395240, seconds: 7.6 },
-      { file: 'documents/faq.pdf', pages: 472, bytes: 3354986, seconds: 45.2 },
+      { file: 'documents/whitepaper.pdf', pages: 49, bytes: 395240, seconds: 7.6, at: '13:46:47' },
+      { file: 'documents/faq.pdf', pages: 472, bytes: 3354986, seconds: 45.2, at: '13:49:56' },
     ]);
     expect(parsed.pdfSeconds).toBe(52.9);
     expect(parsed.renderSeconds).toBe(63);
@@ -60,6 +60,21 @@ describe('route templates', () => {
     const times = routeTimes(parseBuildLog(log).routes);
     expect(times[0]).toEqual({ template: '/faq/', pages: 1, ms: 1090, perPage: 1090 });
     expect(times.find((t) => t.template === '/subprocessors/[id]/')).toEqual({ template: '/subprocessors/[id]/', pages: 2, ms: 92, perPage: 46 });
+  });
+});
+
+describe('CPU time of a step', () => {
+  it('reads a log clock time on the day of the build, or the next day after midnight', () => {
+    const start = new Date(2026, 10, 27, 23, 59, 0);
+    expect(new Date(clockTime('23:59:30', start)).getDate()).toBe(27);
+    expect(new Date(clockTime('00:00:10', start)).getDate()).toBe(28);
+  });
+
+  it('interpolates cumulative CPU between samples', () => {
+    const timeline: [number, number][] = [[0, 0], [1000, 2], [2000, 2], [3000, 5]];
+    expect(cpuBetween(timeline, 500, 2500)).toBe(2.5);
+    expect(cpuBetween(timeline, -100, 5000)).toBe(5);
+    expect(cpuBetween([], 0, 10)).toBe(0);
   });
 });
 
