@@ -1,6 +1,7 @@
 import type { LoadedContent } from '../content/read';
 import { checkCertificationDates } from './certifications';
-import { checkGeneratedPdfs } from './documents';
+import { checkChangeFields } from './change-fields';
+import { checkDocumentOrder, checkGeneratedPdfs } from './documents';
 import type { Finding } from './finding';
 import { checkReferences } from './references';
 import { checkSubprocessorChanges } from './subprocessor-changes';
@@ -13,6 +14,7 @@ export function runRules(content: LoadedContent, today: Date): Finding[] {
     ...checkUniqueIds(content.controls),
     ...checkUniqueIds(content.documents),
     ...checkGeneratedPdfs(content.documents),
+    ...checkDocumentOrder(content.documents),
     ...checkUniqueIds(content.retention.data.tiers.map((tier) => ({ id: tier.id, file: content.retention.file })), 'id'),
     ...checkSectionNumbers(content.whitepaper),
     ...checkNotEmpty(content.whitepaper, 'section'),
@@ -22,5 +24,6 @@ export function runRules(content: LoadedContent, today: Date): Finding[] {
     ...checkNotEmpty(content.updates, 'news item'),
     ...checkCertificationDates(content.certifications, today),
     ...checkSubprocessorChanges(content.subprocessorChanges, content.subprocessors, content.company.data.noticePeriodDays),
+    ...checkChangeFields(content.subprocessorChanges),
   ];
 }
