@@ -1,3 +1,4 @@
+import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { certificationFacts } from '../../src/lib/certifications/facts';
 import type { LoadedEntry } from '../../src/lib/content/read';
@@ -140,12 +141,16 @@ describe('a sub-processor’s fields in words', () => {
       upcoming: [{ id: '2026-11-20-openai', type: 'removed', effective: '2026-12-27' }],
       url: 'https://trust.example.com/subprocessors/openai/',
     };
-    const csv = subprocessorsCsv([row]);
+    const [parsed] = parseCsv(subprocessorsCsv([row]), { bom: true, columns: true }) as Record<string, string>[];
     const expected = statusText({ listed: true, since: date('2026-01-01'), upcoming: [{ id: '2026-11-20-openai', type: 'removed', effective: date('2026-12-27') }] });
-    expect(csv).toContain(`,${expected},`);
-    expect(csv).toContain(retentionText(openai));
-    expect(csv).toContain('AI processing');
-    expect(csv).toContain('United States; Ireland');
+    expect(parsed).toMatchObject({
+      Status: expected,
+      'Data retention': retentionText(openai),
+      Category: 'AI processing',
+      'Processing locations': 'United States; Ireland',
+      'Transfer mechanism': 'Standard Contractual Clauses',
+      'Zero data retention': 'Yes',
+    });
   });
 });
 
