@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readContent, type LoadedContent } from '../../src/lib/content/read';
 import { resolveContentDir } from '../../src/lib/content/paths';
+import { buildDate } from '../../src/lib/dates';
+import { currentSubprocessorIds } from '../../src/lib/subprocessors/changes';
+import { distDir } from './dist';
 
 /** The published content the site was built from (drafts left out), read from the files, so expectations never copy it. */
 export function loadContent(): LoadedContent {
@@ -36,6 +39,12 @@ export function normalise(text: string): string {
 
 /** Every page path in the built sitemap, plus the 404 page, which sitemaps leave out. */
 export function sitemapPaths(): string[] {
-  const xml = readFileSync(path.resolve('dist/sitemap-0.xml'), 'utf8');
+  const xml = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
+
+/** The sub-processors on the published list as of the build date (a file alone puts nobody on it), in file order. */
+export function currentSubprocessors(content: LoadedContent = loadContent()): LoadedContent['subprocessors'] {
+  const ids = currentSubprocessorIds(content.subprocessorChanges, buildDate());
+  return content.subprocessors.filter((entry) => ids.has(entry.id));
 }
