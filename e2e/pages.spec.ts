@@ -72,6 +72,8 @@ test('certifications page states each framework with status, target and evidence
 });
 
 test('sub-processor table lists every sub-processor, each with its own page', async ({ page }) => {
+  // One visit per sub-processor: a long list (the awkward fixture has 40) takes longer than one page.
+  test.slow();
   await page.goto('/subprocessors/');
   await expect(page.getByRole('main')).toContainText(`${company.noticePeriodDays} days' notice`);
   const table = page.getByRole('table', { name: 'Current sub-processors' });
@@ -98,7 +100,7 @@ test('sub-processor table lists every sub-processor, each with its own page', as
 test('documents page links each document and says how to request the others', async ({ page }) => {
   await page.goto('/documents/');
   for (const { data } of content.documents) {
-    await expect(page.getByRole('heading', { level: 2, name: data.title })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2, name: data.title, exact: true })).toBeVisible();
     if (data.access === 'external') await expect(page.getByRole('link', { name: data.title })).toHaveAttribute('href', data.url);
     if (data.access === 'page') await expect(page.getByRole('link', { name: data.title })).toHaveAttribute('href', data.path);
     if (data.access === 'on-request') {

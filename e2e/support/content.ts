@@ -20,6 +20,9 @@ export function loadContent(): LoadedContent {
 /** MDX or Markdown as the reader sees it: link text without URLs, no emphasis marks or list bullets. */
 export function plainText(markdown: string): string {
   const text = markdown
+    // Tables: the delimiter row is not shown, the pipes between cells are not text.
+    .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/gm, '')
+    .replace(/^\s*\|(.*)\|\s*$/gm, (_, cells: string) => cells.split('|').join(' '))
     .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
     .replace(/\*\*|__|`/g, '')
     .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '');
