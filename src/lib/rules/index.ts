@@ -1,5 +1,6 @@
 import type { LoadedContent } from '../content/read';
 import { checkCertificationDates } from './certifications';
+import { checkCompanyFacts } from './company-facts';
 import { checkGeneratedPdfs } from './documents';
 import type { Finding } from './finding';
 import { checkReferences } from './references';
@@ -22,5 +23,6 @@ export function runRules(content: LoadedContent, today: Date): Finding[] {
     ...checkNotEmpty(content.updates, 'news item'),
     ...checkCertificationDates(content.certifications, today),
     ...checkSubprocessorChanges(content.subprocessorChanges, content.subprocessors, content.company.data.noticePeriodDays),
+    ...checkCompanyFacts([...content.whitepaper, ...content.faq, ...content.subprocessorChanges, ...content.updates], content.company.data),
   ];
 }
