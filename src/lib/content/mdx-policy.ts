@@ -208,13 +208,14 @@ function isExpression(value: unknown): value is { type: string; value?: unknown 
 
 /**
  * Code or an address on one line of a message, long text cut. In code, line breaks become spaces;
- * in an address every control or invisible character is shown (`\u0009`), since it is the trick.
+ * in an address every control or invisible character, and any leading space, is shown (`\u0009`),
+ * since it is the trick.
  */
 function shown(text: string, kind: 'code' | 'address' = 'code'): string {
   const visible =
     kind === 'code'
       ? text.replace(/\s+/g, ' ').trim()
-      : text.replace(/[\p{Cc}\p{Cf}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).padStart(4, '0')}`);
+      : text.replace(/[\p{Cc}\p{Cf}]|^[\p{Z}\s]+/gu, (match) => [...match].map(escaped).join(''));
   return visible.length > 60 ? `${visible.slice(0, 59)}…` : visible;
 }
 
@@ -224,4 +225,8 @@ function list(names: readonly string[]): string {
 
 function quotedList(values: readonly string[]): string {
   return list(values.map((value) => `"${value}"`));
+}
+
+function escaped(character: string): string {
+  return `\\u${character.codePointAt(0)!.toString(16).padStart(4, '0')}`;
 }
