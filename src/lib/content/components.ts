@@ -45,6 +45,11 @@ export const contentComponentSpecs = {
 
 export type ContentComponentName = keyof typeof contentComponentSpecs;
 
+/** The text <DpaLink /> shows for an address: without scheme, `www.` or trailing slash ("example.com/legal"). */
+export function addressText(url: string): string {
+  return url.replace(/^https?:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+}
+
 export const contentComponentNames = Object.keys(contentComponentSpecs) as ContentComponentName[];
 
 export function isContentComponent(name: string): name is ContentComponentName {
