@@ -1,6 +1,7 @@
 import type { LoadedContent } from '../content/read';
 import { checkCertificationDates } from './certifications';
 import { checkChangeFields } from './change-fields';
+import { checkCompanyFacts } from './company-facts';
 import { checkDocumentOrder, checkGeneratedPdfs } from './documents';
 import type { Finding } from './finding';
 import { checkReferences } from './references';
@@ -25,5 +26,6 @@ export function runRules(content: LoadedContent, today: Date): Finding[] {
     ...checkCertificationDates(content.certifications, today),
     ...checkSubprocessorChanges(content.subprocessorChanges, content.subprocessors, content.company.data.noticePeriodDays),
     ...checkChangeFields(content.subprocessorChanges),
+    ...checkCompanyFacts([...content.whitepaper, ...content.faq, ...content.subprocessorChanges, ...content.updates], content.company.data),
   ];
 }
