@@ -7,16 +7,21 @@ import { defineConfig } from 'astro/config';
 import { contentRules } from './src/integrations/content-rules';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { pdfDocuments } from './src/integrations/pdf-documents';
+import { contentCacheDirs } from './src/lib/content/cache-dirs';
 import { resolveContentDir } from './src/lib/content/paths';
 import { cspDirectives } from './src/lib/csp';
 import { isPrintPage } from './src/lib/pdf/documents';
 import { resolveSiteUrl } from './src/lib/site-url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const site = resolveSiteUrl(resolveContentDir(root));
+const contentDir = resolveContentDir(root);
+const site = resolveSiteUrl(contentDir);
+// Caches keyed by the content folder: a build never reuses what another folder's build loaded.
+const caches = contentCacheDirs(root, contentDir);
 
 export default defineConfig({
   ...(site ? { site } : {}),
+  cacheDir: caches.astro,
   output: 'static',
   trailingSlash: 'always',
   // Stylesheets stay files, never inline <style>, so the host header policy (style-src 'self') holds.
@@ -39,6 +44,7 @@ export default defineConfig({
   // finished pages last.
   integrations: [contentRules(), pdfDocuments(), mdx(), sitemap({ filter: (page) => !isPrintPage(page) }), pagefindIndex()],
   vite: {
+    cacheDir: caches.vite,
     plugins: [tailwindcss()],
     build: {
       rollupOptions: {
