@@ -51,7 +51,7 @@ describe('npm run build replaces dist/ only when every step succeeded', () => {
     },
     { step: 'rendering', env: { TRUST_CENTER_FAIL_AT: 'render' }, printed: /TRUST_CENTER_FAIL_AT=render: the render step fails on purpose/ },
     {
-      step: "printing the PDFs (a Chromium that exits at once)",
+      step: 'printing the PDFs (a Chromium that exits at once)',
       setup: () => {
         writeFileSync(fakeChromium, '#!/bin/sh\necho "this Chromium cannot print" >&2\nexit 1\n');
         chmodSync(fakeChromium, 0o755);
