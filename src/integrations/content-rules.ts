@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
-import { resolveContentDir } from '../lib/content/paths';
+import { contentDirSettingProblem, resolveContentDir } from '../lib/content/paths';
+import { formatFinding } from '../lib/rules/finding';
 import { validateContent } from '../lib/content/validate';
 import { buildDate, isoDate } from '../lib/dates';
 
@@ -17,7 +18,8 @@ export function contentRules(): AstroIntegration {
         const contentDir = resolveContentDir(root);
         const today = buildDate();
         addWatchFile(new URL('./content/', config.root));
-        const { errors, warnings } = validateContent(contentDir, today, root);
+        const setting = contentDirSettingProblem();
+        const { errors, warnings } = setting ? { errors: [formatFinding(setting)], warnings: [] } : validateContent(contentDir, today, root);
         for (const line of warnings) logger.warn(line);
         if (errors.length > 0) {
           if (command === 'build') {
