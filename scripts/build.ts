@@ -1,4 +1,4 @@
-// npm run build [-- astro build flags]
+// npm run build [-- --outDir <folder>] [-- other astro build flags]
 //
 // Builds the site into a temporary folder beside dist/ (.dist-tmp-<pid>) with `astro build
 // --outDir`, and puts it in place of dist/ only when Astro exits successfully: the content check,
@@ -11,15 +11,19 @@ import path from 'node:path';
 import { recoverLeftovers, replaceDist, tempDir } from './lib/atomic-output.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
-const dist = path.join(root, 'dist');
-const temp = tempDir(root);
+// `--outDir <folder>` names the output folder (dist/ by default); the swap happens there.
+const args = process.argv.slice(2);
+const outAt = args.indexOf('--outDir');
+const dist = path.resolve(root, outAt >= 0 && args[outAt + 1] ? args[outAt + 1]! : 'dist');
+if (outAt >= 0) args.splice(outAt, 2);
+const temp = tempDir(dist);
 
-for (const line of recoverLeftovers(root, dist)) console.log(`build: ${line}`);
+for (const line of recoverLeftovers(dist)) console.log(`build: ${line}`);
 rmSync(temp, { recursive: true, force: true });
 
 // Astro runs as a child process so that whatever ends it (process.exit in an integration, an
 // unsettled promise, running out of memory) ends only it, and this script can still clean up.
-const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', temp, ...process.argv.slice(2)], {
+const child = spawn(process.execPath, [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', temp, ...args], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -3,13 +3,17 @@
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-/** The build writes here (in the project, so the final rename stays on one file system). */
-export const TEMP_PREFIX = '.dist-tmp-';
-/** The previous dist/ waits here for the moment between the two renames of a swap. */
-export const OLD_PREFIX = '.dist-old-';
+/** The build writes here, beside its output folder, so the final rename stays on one file system. */
+const tempPrefix = (dist: string) => `.${path.basename(dist)}-tmp-`;
+/** The previous output folder waits here for the moment between the two renames of a swap. */
+const oldPrefix = (dist: string) => `.${path.basename(dist)}-old-`;
+/** The prefixes for the default output folder, dist/. */
+export const TEMP_PREFIX = tempPrefix('dist');
+export const OLD_PREFIX = oldPrefix('dist');
 
-export function tempDir(root: string, pid: number = process.pid): string {
-  return path.join(root, `${TEMP_PREFIX}${pid}`);
+/** The temporary folder a build of `dist` (the output folder's path) writes into. */
+export function tempDir(dist: string, pid: number = process.pid): string {
+  return path.join(path.dirname(dist), `${tempPrefix(dist)}${pid}`);
 }
 
 function isRunning(pid: number): boolean {
@@ -27,14 +31,17 @@ function isRunning(pid: number): boolean {
  * removed; a previous dist/ caught between the two renames of a swap is put back when dist/ is
  * missing, removed otherwise. Folders of builds still running are left alone. Returns what it did.
  */
-export function recoverLeftovers(root: string, dist: string, running: (pid: number) => boolean = isRunning): string[] {
+export function recoverLeftovers(dist: string, running: (pid: number) => boolean = isRunning): string[] {
   const done: string[] = [];
+  const root = path.dirname(dist);
+  const [temp, old] = [tempPrefix(dist), oldPrefix(dist)];
+  if (!existsSync(root)) return done;
   for (const name of readdirSync(root).sort()) {
-    const prefix = [TEMP_PREFIX, OLD_PREFIX].find((p) => name.startsWith(p));
+    const prefix = [temp, old].find((p) => name.startsWith(p));
     const pid = prefix ? Number(name.slice(prefix.length)) : Number.NaN;
     if (!prefix || !Number.isInteger(pid) || running(pid)) continue;
     const full = path.join(root, name);
-    if (prefix === OLD_PREFIX && !existsSync(dist)) {
+    if (prefix === old && !existsSync(dist)) {
       renameSync(full, dist);
       done.push(`restored ${path.basename(dist)}/ from ${name}/, left by a build that stopped while replacing it`);
     } else {
@@ -51,7 +58,7 @@ export function recoverLeftovers(root: string, dist: string, running: (pid: numb
  * them it is absent; recoverLeftovers puts the old one back if the process dies right there).
  */
 export function replaceDist(temp: string, dist: string, pid: number = process.pid): void {
-  const old = path.join(path.dirname(dist), `${OLD_PREFIX}${pid}`);
+  const old = path.join(path.dirname(dist), `${oldPrefix(dist)}${pid}`);
   const hadDist = existsSync(dist);
   if (hadDist) renameSync(dist, old);
   try {
