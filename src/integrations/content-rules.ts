@@ -9,6 +9,7 @@ import { buildDate, isoDate } from '../lib/dates';
  * previously built `dist/` untouched.
  */
 export function contentRules(): AstroIntegration {
+  let recordPublished: (() => string | undefined) | undefined;
   return {
     name: 'content-rules',
     hooks: {
@@ -17,7 +18,7 @@ export function contentRules(): AstroIntegration {
         const contentDir = resolveContentDir(root);
         const today = buildDate();
         addWatchFile(new URL('./content/', config.root));
-        const { errors, warnings } = validateContent(contentDir, today, root);
+        const { errors, warnings, ...checked } = validateContent(contentDir, today, root);
         for (const line of warnings) logger.warn(line);
         if (errors.length > 0) {
           if (command === 'build') {
@@ -29,6 +30,12 @@ export function contentRules(): AstroIntegration {
           throw new ContentError(errors);
         }
         logger.info(`content checked as of ${isoDate(today)}: no errors, ${warnings.length} warning(s)`);
+        recordPublished = command === 'build' ? checked.recordPublished : undefined;
+      },
+      // Change events count as published once a build of them has succeeded: lock them then.
+      'astro:build:done': ({ logger }) => {
+        const line = recordPublished?.();
+        if (line) logger.warn(line);
       },
     },
   };
