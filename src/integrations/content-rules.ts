@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
-import { resolveContentDir } from '../lib/content/paths';
-import { validateContent } from '../lib/content/validate';
+import { contentDirSettingProblem, resolveContentDir } from '../lib/content/paths';
+import { formatFinding } from '../lib/rules/finding';
+import { validateContent, type Validation } from '../lib/content/validate';
 import { buildDate, isoDate } from '../lib/dates';
 
 /**
@@ -18,7 +19,9 @@ export function contentRules(): AstroIntegration {
         const contentDir = resolveContentDir(root);
         const today = buildDate();
         addWatchFile(new URL('./content/', config.root));
-        const { errors, warnings, ...checked } = validateContent(contentDir, today, root);
+        const setting = contentDirSettingProblem();
+        const checked: Validation = setting ? { errors: [formatFinding(setting)], warnings: [] } : validateContent(contentDir, today, root);
+        const { errors, warnings } = checked;
         for (const line of warnings) logger.warn(line);
         if (errors.length > 0) {
           if (command === 'build') {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { error, type Finding } from '../rules/finding';
 
 /**
  * The content folder: `content/` at the project root, or the CONTENT_DIR environment variable
@@ -6,6 +7,15 @@ import path from 'node:path';
  */
 export function resolveContentDir(root: string = process.cwd(), env = process.env): string {
   return path.resolve(root, env.CONTENT_DIR ?? 'content');
+}
+
+/**
+ * CONTENT_DIR set to an empty string (often an unset shell variable, `CONTENT_DIR=$DIR`) would
+ * otherwise resolve to the project root; it is refused rather than read as "use content/".
+ */
+export function contentDirSettingProblem(env = process.env): Finding | undefined {
+  if (env.CONTENT_DIR !== '') return undefined;
+  return error('CONTENT_DIR', '(setting)', 'is set but empty; unset it to build content/, or set it to the content folder', 'content-dir');
 }
 
 /** A path as an author sees it in messages: relative to the project root when inside it. */

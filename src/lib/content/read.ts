@@ -1,10 +1,11 @@
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { mdxToMdast } from 'satteri';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { error, type Finding } from '../rules/finding';
 import { collectionSources, entryIdFromPath, type CollectionName } from './collections';
+import { collectionFiles, contentDirProblem, nearMiss, symlinkFindings } from './files';
 import { displayPath } from './paths';
 
 /** One validated entry, with where it came from so rules can name the file. */
@@ -39,14 +40,25 @@ const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/;
 
 /** Reads and validates the whole content folder, without Astro, so it can run before a build starts. */
 export function readContent(contentDir: string, root: string = process.cwd()): ReadResult {
-  const findings: Finding[] = [];
+  const unusable = contentDirProblem(contentDir, root);
+  if (unusable) return { findings: [unusable] };
+  // Links are refused and never followed, not even to report what the linked file holds.
+  const { findings, links } = symlinkFindings(contentDir, root);
   const content: Record<string, unknown> = {};
 
   for (const [name, source] of Object.entries(collectionSources)) {
     const target = path.join(contentDir, source.path);
     const shown = displayPath(target, root);
+    if (links.has(target)) continue;
     if (!existsSync(target)) {
-      findings.push(error(shown, '(file)', `the ${name} ${source.kind === 'folder' ? 'folder' : 'file'} is missing`, 'missing-file'));
+      const found = source.kind === 'folder' ? undefined : nearMiss(target);
+      const hint = found ? ` (found ${found}: rename it to ${path.basename(source.path)})` : '';
+      findings.push(error(shown, '(file)', `the ${name} ${source.kind === 'folder' ? 'folder' : 'file'} is missing${hint}`, 'missing-file'));
+      continue;
+    }
+    if (statSync(target).isDirectory() !== (source.kind === 'folder')) {
+      const [expected, found] = source.kind === 'folder' ? ['folder', 'file'] : ['file', 'folder'];
+      findings.push(error(shown, '(file)', `the ${name} ${expected} is a ${found}`, 'missing-file'));
       continue;
     }
     if (source.kind === 'single') {
@@ -67,7 +79,7 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
         return data === undefined ? [] : [{ id, file: shown, data }];
       });
     } else {
-      const files = readdirSync(target).filter((file) => file.endsWith(source.extension)).sort();
+      const files = collectionFiles(target, source.extension, root, findings);
       content[name] = files.flatMap((file) => {
         const full = path.join(target, file);
         const fileShown = displayPath(full, root);
@@ -156,7 +168,8 @@ function validate(schema: z.ZodType, raw: unknown, shown: string, prefix: string
       }
       continue;
     }
-    const missing = issue.code === 'invalid_type' && valueAt(raw, at) === undefined;
+    // A date is a union (text, or a Date from js-yaml), so its missing value is an invalid_union.
+    const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(raw, at) === undefined;
     findings.push(
       error(shown, prefix + (at.join('.') || '(root)'), missing ? 'is required but missing' : issue.message, 'schema'),
     );

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import { t } from '../../i18n/en';
 import type { SubprocessorExport } from '../../schemas/subprocessor-export';
 import { countryName } from '../format';
+import { spreadsheetText } from './spreadsheet';
 
 type Row = SubprocessorExport['subprocessors'][number];
 
@@ -24,12 +25,13 @@ const columns: { header: string; value: (row: Row) => string }[] = [
 ];
 
 /**
- * RFC 4180 CSV (CRLF line ends, quotes where needed) with a UTF-8 byte-order mark, so spreadsheet
- * programs open accented names correctly.
+ * RFC 4180 CSV (CRLF line ends, every field quoted) with a UTF-8 byte-order mark, so spreadsheet
+ * programs open accented names correctly. Every cell, header included, goes through
+ * `spreadsheetText`, so no content text can become a formula.
  */
 export function subprocessorsCsv(rows: Row[]): string {
   return stringify(
-    rows.map((row) => columns.map((column) => column.value(row))),
-    { header: true, columns: columns.map((column) => column.header), record_delimiter: 'windows', bom: true },
+    rows.map((row) => columns.map((column) => spreadsheetText(column.value(row)))),
+    { header: true, columns: columns.map((column) => spreadsheetText(column.header)), record_delimiter: 'windows', bom: true, quoted: true },
   );
 }

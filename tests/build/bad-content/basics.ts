@@ -14,7 +14,7 @@ export const cases: BadContentCase[] = [
   {
     name: 'a wrong date',
     changes: { 'certifications/iso.yaml': fix('certifications/iso.yaml').replace('2026-12-31', '2026-31-12') },
-    line: 'broken/certifications/iso.yaml: target: expected a date written as YYYY-MM-DD (schema)',
+    line: 'broken/certifications/iso.yaml: target: 2026-31-12 is not a calendar date (there is no month 31; months run from 01 to 12) (schema)',
   },
   {
     name: 'an unknown reference',
