@@ -40,7 +40,7 @@ for (const [path, type] of [
       for (const id of event.data.type === 'baseline' ? event.data.subprocessors! : [event.data.subprocessor!]) {
         const sp = content.subprocessors.find((s) => s.id === id)!.data;
         for (const fact of [sp.name, sp.purpose, ...(sp.legalEntity ? [sp.legalEntity] : []), ...sp.dataCategories]) {
-          expect(body, `${event.id}: ${fact}`).toContain(fact.replace(/'/g, '&#39;'));
+          expect(body, `${event.id}: ${fact}`).toContain(fact.replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
         }
       }
       const deadline = objectionDeadline(event);

@@ -9,21 +9,24 @@ import { countryName, formatDate, formatFileSize } from '../src/lib/format';
 import { destinationPages, openPdf, outline, outlineTitles, pageTexts } from '../src/lib/pdf/inspect';
 import { generatedPdfs, pdfPath, type GeneratedPdf } from '../src/lib/pdf/documents';
 import { sectionLabel } from '../src/lib/pdf/toc';
-import { loadContent, normalise, plainText, sentences, sitemapPaths } from './support/content';
+import { currentSubprocessors, loadContent, normalise, plainText, sentences, sitemapPaths } from './support/content';
+import { distDir } from './support/dist';
 
 const content = loadContent();
 const company = content.company.data;
 const siteUrl = process.env.SITE_URL ?? company.siteUrl;
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
-const file = (pdf: GeneratedPdf) => path.resolve(`dist${pdfPath(pdf)}`);
+const file = (pdf: GeneratedPdf) => path.join(distDir, `.${pdfPath(pdf)}`);
 const entryFor = (pdf: GeneratedPdf) => content.documents.find(({ data }) => data.access === 'generated' && data.pdf === pdf)?.data;
 const titleOf = (pdf: GeneratedPdf) => entryFor(pdf)?.title ?? t.pdf.documents[pdf].title;
 
 /** What every reader must find in a document's text, from content/, by PDF. */
 const headings = content.whitepaper.map(({ data }) => sectionLabel(data.number, data.title));
 const questions = content.faq.map(({ data }) => data.question);
-const subprocessorFacts = content.subprocessors.flatMap(({ data }) => [
+// The PDFs list who is on the list as of the build date, as the site does.
+const listed = currentSubprocessors(content);
+const subprocessorFacts = listed.flatMap(({ data }) => [
   data.name,
   data.purpose,
   t.transfers[data.transferMechanism],
@@ -58,7 +61,7 @@ function tocEntries(pdf: GeneratedPdf): { id: string; label: string }[] {
     case 'faq':
       return content.faq.map(({ id, data }) => ({ id, label: data.question }));
     case 'subprocessors':
-      return content.subprocessors.map(({ id, data }) => ({ id: `subprocessor-${id}`, label: data.name }));
+      return listed.map(({ id, data }) => ({ id: `subprocessor-${id}`, label: data.name }));
   }
 }
 

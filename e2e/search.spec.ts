@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { loadContent, sitemapPaths } from './support/content';
+import { currentSubprocessors, loadContent, sitemapPaths } from './support/content';
 
 const content = loadContent();
 
@@ -27,6 +27,9 @@ const questions: { question: string; answer: string }[] = [
   { question: 'Is there a data processing agreement?', answer: '/documents/#document-data-processing-agreement' },
 ];
 
+// The questions above and the queries below with Opisense's words are tagged @opisense: they run
+// only against content/. The tests after them take their queries from whatever content was built.
+
 const field = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: 'Your question or search words' });
 const results = (page: Page) => page.getByRole('list', { name: 'Results' }).getByRole('listitem');
 const status = (page: Page) => page.getByRole('status');
@@ -42,7 +45,7 @@ function escape(text: string) {
 }
 
 for (const { question, answer } of questions) {
-  test(`“${question}” finds ${answer} among the first three results, and the link lands there`, async ({ page }) => {
+  test(`“${question}” finds ${answer} among the first three results, and the link lands there`, { tag: '@opisense' }, async ({ page }) => {
     await page.goto('/search/');
     await ask(page, question);
     const firstThree = results(page).getByRole('link');
@@ -60,7 +63,7 @@ for (const { question, answer } of questions) {
   });
 }
 
-test('the header of every page has a search form that takes the question to /search/?q=', async ({ page }) => {
+test('the header of every page has a search form that takes the question to /search/?q=', { tag: '@opisense' }, async ({ page }) => {
   await page.goto('/faq/');
   const search = page.getByRole('banner').getByRole('search', { name: 'Search the trust center' });
   await search.getByRole('searchbox', { name: 'Search the trust center' }).fill('pen test');
@@ -71,7 +74,7 @@ test('the header of every page has a search form that takes the question to /sea
   await expect(results(page).first()).toBeVisible();
 });
 
-test('a search link runs its query and filter, and the URL follows the reader', async ({ page }) => {
+test('a search link runs its query and filter, and the URL follows the reader', { tag: '@opisense' }, async ({ page }) => {
   await page.goto('/search/?q=encryption&type=whitepaper');
   await expect(field(page)).toHaveValue('encryption');
   await expect(page.getByRole('radio', { name: 'Whitepaper' })).toBeChecked();
@@ -85,7 +88,7 @@ test('a search link runs its query and filter, and the URL follows the reader', 
   await expect(page).toHaveURL(/\/search\/\?q=encryption$/);
 });
 
-test('results are refined as the reader keeps typing', async ({ page }) => {
+test('results are refined as the reader keeps typing', { tag: '@opisense' }, async ({ page }) => {
   await page.goto('/search/');
   await field(page).pressSequentially('encryption', { delay: 20 });
   await expect(status(page)).toHaveText(/results? for “encryption”/);
@@ -97,7 +100,7 @@ test('results are refined as the reader keeps typing', async ({ page }) => {
   expect(broad).toBeGreaterThan(0);
 });
 
-test('each result has a title, a content type, the page it is on, a date and an excerpt with the words marked', async ({ page }) => {
+test('each result has a title, a content type, the page it is on, a date and an excerpt with the words marked', { tag: '@opisense' }, async ({ page }) => {
   await page.goto('/search/?q=which+AI+providers');
   const first = results(page).first();
   await expect(first.getByRole('heading', { level: 3 })).toBeVisible();
@@ -109,7 +112,7 @@ test('each result has a title, a content type, the page it is on, a date and an 
   await expect(first).not.toContainText(keyword);
 });
 
-test('a broad search shows the best pages first and more on request, moving focus to them', async ({ page }) => {
+test('a broad search shows the best pages first and more on request, moving focus to them', { tag: '@opisense' }, async ({ page }) => {
   await page.goto('/search/?q=data');
   await expect(status(page)).toHaveText(/\d+ results for “data”/);
   const before = await results(page).count();
@@ -127,7 +130,7 @@ test('an unknown question says so and suggests what to do', async ({ page }) => 
   await expect(results(page)).toHaveCount(0);
 });
 
-test('search works with the keyboard alone', async ({ page }) => {
+test('search works with the keyboard alone', { tag: '@opisense' }, async ({ page }) => {
   await page.goto('/');
   const header = page.getByRole('banner').getByRole('searchbox', { name: 'Search the trust center' });
   for (let i = 0; i < 15 && !(await header.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
@@ -185,7 +188,7 @@ function alreadyCompressed(body: Buffer) {
   return body[0] === 0x1f && body[1] === 0x8b;
 }
 
-test('a first query fetches at most 100 KB (compressed) from /pagefind/', async ({ browser }) => {
+test('a first query fetches at most 100 KB (compressed) from /pagefind/', { tag: '@opisense' }, async ({ browser }) => {
   test.setTimeout(180_000);
   const BUDGET = 100_000;
   const rows: { question: string; requests: number; raw: number; compressed: number }[] = [];
@@ -218,3 +221,20 @@ test('a first query fetches at most 100 KB (compressed) from /pagefind/', async 
   );
   for (const row of rows) expect(row.compressed, row.question).toBeLessThanOrEqual(BUDGET);
 });
+
+// Any company: a question as the FAQ words it, and a sub-processor's name (the longest, often the
+// most awkward: diacritics, long compounds), each find their own entry among the first three.
+const byOrder = [...content.faq].sort((a, b) => a.data.order - b.data.order);
+const longestName = [...currentSubprocessors(content)].sort((a, b) => b.data.name.length - a.data.name.length)[0];
+const ownEntries = [
+  ...(byOrder[0] ? [{ query: byOrder[0].data.question, answer: `/faq/#${byOrder[0].id}` }] : []),
+  ...(longestName ? [{ query: longestName.data.name, answer: `/subprocessors/${longestName.id}/` }] : []),
+];
+for (const { query, answer } of ownEntries) {
+  test(`the content's own words “${query}” find ${answer} among the first three results`, async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(status(page)).toHaveText(/\d+ results? for/);
+    const hrefs = await results(page).getByRole('link').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
+    expect(hrefs).toContain(answer);
+  });
+}

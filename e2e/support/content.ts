@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readContent, type LoadedContent } from '../../src/lib/content/read';
 import { resolveContentDir } from '../../src/lib/content/paths';
+import { buildDate } from '../../src/lib/dates';
+import { currentSubprocessorIds } from '../../src/lib/subprocessors/changes';
+import { distDir } from './dist';
 
 /** The published content the site was built from (drafts left out), read from the files, so expectations never copy it. */
 export function loadContent(): LoadedContent {
@@ -17,6 +20,9 @@ export function loadContent(): LoadedContent {
 /** MDX or Markdown as the reader sees it: link text without URLs, no emphasis marks or list bullets. */
 export function plainText(markdown: string): string {
   const text = markdown
+    // Tables: the delimiter row is not shown, the pipes between cells are not text.
+    .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/gm, '')
+    .replace(/^\s*\|(.*)\|\s*$/gm, (_, cells: string) => cells.split('|').join(' '))
     .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
     .replace(/\*\*|__|`/g, '')
     .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '');
@@ -36,6 +42,12 @@ export function normalise(text: string): string {
 
 /** Every page path in the built sitemap, plus the 404 page, which sitemaps leave out. */
 export function sitemapPaths(): string[] {
-  const xml = readFileSync(path.resolve('dist/sitemap-0.xml'), 'utf8');
+  const xml = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
+
+/** The sub-processors on the published list as of the build date (a file alone puts nobody on it), in file order. */
+export function currentSubprocessors(content: LoadedContent = loadContent()): LoadedContent['subprocessors'] {
+  const ids = currentSubprocessorIds(content.subprocessorChanges, buildDate());
+  return content.subprocessors.filter((entry) => ids.has(entry.id));
 }

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-export const distDir = path.resolve('dist');
+/** The built site under test: dist/, or DIST_DIR when the suite runs against another build (the awkward fixture's). */
+export const distDir = path.resolve(process.env.DIST_DIR ?? 'dist');
 
 /** Every file under dist/, as paths relative to it with forward slashes. */
 export function distFiles(dir = distDir): string[] {

@@ -8,6 +8,8 @@ import { formatFileSize } from '../lib/format';
 import { pdfDate } from '../lib/pdf/dates';
 import { generatedPdfs, pdfPath, printPath, PRINT_PREFIX } from '../lib/pdf/documents';
 import { fillPdfFacts, sitePdfLinks, type PdfFacts } from '../lib/pdf/facts';
+import { pdfFontCoverage } from '../lib/pdf/font-coverage';
+import { missingCharacters, missingCharactersLine } from '../lib/pdf/fonts';
 import { applyMetadata, PDF_CREATOR, PDF_PRODUCER } from '../lib/pdf/metadata';
 import { launchPrinter, serveDirectory } from '../lib/pdf/render';
 
@@ -61,6 +63,8 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
   const server = await serveDirectory(distDir);
   const printer = await launchPrinter(browser);
   const facts = new Map<string, PdfFacts>();
+  // What the shipped fonts can draw, from their character maps: once per build.
+  const covered = pdfFontCoverage();
   let language = 'en';
   try {
     await mkdir(path.join(distDir, 'documents'), { recursive: true });
@@ -86,14 +90,23 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
       const line = `${pdfPath(pdf).slice(1)}: ${printed.pages} pages, ${bytes.byteLength} bytes (${formatFileSize(bytes.byteLength)}), ${seconds} s, ${printed.passes} renderings`;
       if (bytes.byteLength > PDF_BUDGET_BYTES) logger.warn(`${line}: over the ${formatFileSize(PDF_BUDGET_BYTES)} budget`);
       else logger.info(line);
+      // Emoji and scripts the fonts lack would print in whatever font this machine has, or as boxes.
+      const missing = missingCharacters(printed.texts, covered);
+      if (missing.length > 0) logger.warn(missingCharactersLine(pdfPath(pdf).slice(1), missing));
     }
   } finally {
     await printer.close();
     await server.close();
   }
 
-  // Print routes exist only to be printed: they leave dist/ so no host serves them and no search indexes them.
-  await rm(path.join(distDir, `.${PRINT_PREFIX}`), { recursive: true, force: true });
+  // Print routes exist only to be printed: they leave dist/ so no host serves them and no search
+  // indexes them, and so do the stylesheets and fonts only they used.
+  const printDir = path.join(distDir, `.${PRINT_PREFIX}`);
+  const printAssets = await assetsOf(await htmlFiles(printDir), distDir);
+  await rm(printDir, { recursive: true, force: true });
+  const siteAssets = await assetsOf(await htmlFiles(distDir), distDir);
+  const printOnly = [...printAssets].filter((asset) => !siteAssets.has(asset));
+  await Promise.all(printOnly.map((asset) => rm(path.join(distDir, asset), { force: true })));
 
   const text = ({ pages, bytes }: PdfFacts) => t.pdf.facts(pages, formatFileSize(bytes, language));
   const broken: string[] = [];
@@ -110,10 +123,32 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
   }
   if (broken.length > 0) throw new Error(`broken PDF links:\n${broken.join('\n')}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  logger.info(`${facts.size} PDFs in ${seconds} s; page count and size written next to ${filled} PDF link(s); print routes removed`);
+  logger.info(`${facts.size} PDFs in ${seconds} s; page count and size written next to ${filled} PDF link(s); print routes and ${printOnly.length} print-only assets removed`);
 }
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/**
+ * The stylesheets the pages link (as paths under dist/) and the files those stylesheets load
+ * (fonts): what the pages need from `_astro/`.
+ */
+async function assetsOf(pages: string[], distDir: string): Promise<Set<string>> {
+  const assets = new Set<string>();
+  for (const page of pages) {
+    const html = await readFile(page, 'utf8');
+    for (const [, href] of html.matchAll(/<link[^>]*\srel="stylesheet"[^>]*\shref="(\/[^"]+)"/g)) {
+      const css = href!.slice(1);
+      if (assets.has(css)) continue;
+      assets.add(css);
+      const text = await readFile(path.join(distDir, css), 'utf8').catch(() => '');
+      for (const [, url] of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
+        if (/^(?:data:|[a-z]+:\/\/)/i.test(url!)) continue;
+        assets.add(url!.startsWith('/') ? url!.slice(1) : path.posix.join(path.posix.dirname(css), url!));
+      }
+    }
+  }
+  return assets;
 }

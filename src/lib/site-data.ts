@@ -3,7 +3,8 @@ import { t } from '../i18n/en';
 import type { GeneratedPdf } from '../schemas/document';
 import { buildDate, isoDate } from './dates';
 import { compareSectionNumbers, parentNumber } from './rules/whitepaper';
-import { currentSubprocessorIds, inEffectOrder, isUpcoming, newestFirst, subprocessorsOf } from './subprocessors/changes';
+import { inEffectOrder, isUpcoming, newestFirst, subprocessorsOf } from './subprocessors/changes';
+import { subprocessorStatuses } from './subprocessors/status';
 
 /**
  * Content cannot change while a site is built, so what pages derive from whole collections (sorted
@@ -79,9 +80,8 @@ export const getControlGroups = oncePerBuild(async () => {
   return groupBy(controls, (entry) => entry.data.category);
 });
 
-export async function getDocuments() {
-  return getCollection('documents');
-}
+/** Documents in the order the company sets (`order`, lower first). */
+export const getDocuments = oncePerBuild(async () => (await getCollection('documents')).sort((a, b) => a.data.order - b.data.order));
 
 /** What a generated PDF is called and says it is: its entry in content/documents.yaml when it has one, else the defaults. */
 export async function getGeneratedDocument(pdf: GeneratedPdf): Promise<{ title: string; description: string; keywords: string[] }> {
@@ -141,11 +141,14 @@ export function getSubprocessorList(today: Date = buildDate()) {
 
 async function deriveSubprocessorList(today: Date) {
   const events = await getCollection('subprocessorChanges');
-  const currentIds = currentSubprocessorIds(events, today);
+  // Status, dates and membership all come from one replay of the log (lib/subprocessors/status.ts).
+  const statuses = subprocessorStatuses(events, today);
+  const currentIds = new Set([...statuses].filter(([, status]) => status.listed).map(([id]) => id));
   const all = await getSubprocessors();
   return {
     current: all.filter((entry) => currentIds.has(entry.id)),
     currentIds,
+    statuses,
     upcoming: inEffectOrder(events.filter((event) => isUpcoming(event, today))),
     all,
   };

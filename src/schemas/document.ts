@@ -10,6 +10,9 @@ const common = {
   id: slugId.describe('Unique id of the document.'),
   title: z.string().min(1).describe('The document’s title.'),
   description: z.string().min(1).describe('One sentence on what the document is for.'),
+  // Required, like a FAQ's or a certification's: the company decides what a reader sees first,
+  // and a list with no stated order would fall back on whatever order the loader happens to use.
+  order: z.number().int().describe('Position on the documents page and the overview; lower comes first, each order used once.'),
 };
 
 /** One document a reader can get: an entry of `content/documents.yaml`. */

@@ -18,6 +18,18 @@ export const subprocessorExportSchema = z
         subprocessorSchema.omit({ keywords: true }).extend({
           id: slugId.describe('Stable id of the sub-processor; its page is /subprocessors/<id>/.'),
           since: z.iso.date().optional().describe('When it joined the list, where the change log says.'),
+          status: z
+            .enum(['current', 'upcoming-removal', 'upcoming-update'])
+            .describe('current, or the change ahead of it: upcoming-removal or upcoming-update (see `upcoming`).'),
+          upcoming: z
+            .array(
+              z.object({
+                id: z.string().describe('Id of the change event; it is also in `upcomingChanges`.'),
+                type: z.enum(['removed', 'updated']).describe('What will change.'),
+                effective: z.iso.date().describe('When it takes effect.'),
+              }),
+            )
+            .describe('Announced changes to this sub-processor that have not taken effect yet, soonest first.'),
           url: z.url().describe('Its page on the trust center.'),
         }),
       )

@@ -40,7 +40,7 @@ describe('drafts and on-request material in a real build', () => {
     );
     appendFileSync(
       path.join(project, 'content/documents.yaml'),
-      `- id: canary-report\n  title: Canary report\n  description: The ${ON_REQUEST_MARKER} report, sent on request.\n  access: on-request\n  contact: security\n`,
+      `- id: canary-report\n  title: Canary report\n  order: 99\n  description: The ${ON_REQUEST_MARKER} report, sent on request.\n  access: on-request\n  contact: security\n`,
     );
     const result = await buildProject(project, { BUILD_DATE: '2026-11-27' });
     if (result.failed) throw new Error(result.output);

@@ -103,6 +103,7 @@ The trust center is live.
 `,
   'documents.yaml': `- id: dpa
   title: Data Processing Agreement
+  order: 1
   description: The DPA.
   access: external
   url: https://example.com/dpa

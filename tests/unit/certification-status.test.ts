@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadedEntry } from '../../src/lib/content/read';
-import { checkCertificationStatus } from '../../src/lib/rules/certification-status';
+import { fieldsByStatus } from '../../src/lib/certifications/facts';
+import { certificationFields, checkCertificationStatus } from '../../src/lib/rules/certification-status';
 import { formatFinding, type Finding } from '../../src/lib/rules/finding';
-import type { Certification } from '../../src/schemas/certification';
+import { certificationStatuses, type Certification } from '../../src/schemas/certification';
 
 const today = new Date('2026-11-27T00:00:00Z');
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -23,6 +24,7 @@ describe('certification fields agree with the status (certification-status)', ()
     expect(check({ status: 'certified', since: date('2026-01-10'), validUntil: date('2029-01-09'), auditor: 'Example Certification Body', scope: 'All' })).toEqual([]);
     expect(check({ status: 'expired', since: date('2023-01-10'), validUntil: date('2026-01-09') })).toEqual([]);
     expect(check({ status: 'compliant', since: date('2018-05-25') })).toEqual([]);
+    expect(check({ status: 'compliant', since: date('2026-01-10'), validUntil: date('2027-01-09') })).toEqual([]);
     expect(check({ status: 'aligned' })).toEqual([]);
     expect(check({ status: 'in-progress', target: date('2027-06-30'), targetLabel: 'H1 2027', auditor: 'Example Certification Body' })).toEqual([]);
     expect(check({ status: 'under-evaluation', targetLabel: 'Timeline to be confirmed' })).toEqual([]);
@@ -42,13 +44,13 @@ describe('certification fields agree with the status (certification-status)', ()
   it('fails certificate dates on work not done', () => {
     expect(check({ status: 'planned', since: date('2026-01-01'), validUntil: date('2029-01-01') })).toEqual([
       `${file}: since: is set while status is "planned"; nothing has been reached yet, remove it (certification-status)`,
-      `${file}: validUntil: is set while status is "planned"; only a certificate ("certified" or "expired") has a valid-until date, remove it (certification-status)`,
+      `${file}: validUntil: is set while status is "planned"; only a framework that is "certified", "expired" or "compliant" has a valid-until date, remove it (certification-status)`,
     ]);
     expect(check({ status: 'in-progress', validUntil: date('2029-01-01') })).toEqual([
-      `${file}: validUntil: is set while status is "in progress"; only a certificate ("certified" or "expired") has a valid-until date, remove it (certification-status)`,
+      `${file}: validUntil: is set while status is "in progress"; only a framework that is "certified", "expired" or "compliant" has a valid-until date, remove it (certification-status)`,
     ]);
     expect(check({ status: 'aligned', validUntil: date('2029-01-01') })).toEqual([
-      `${file}: validUntil: is set while status is "aligned"; only a certificate ("certified" or "expired") has a valid-until date, remove it (certification-status)`,
+      `${file}: validUntil: is set while status is "aligned"; only a framework that is "certified", "expired" or "compliant" has a valid-until date, remove it (certification-status)`,
     ]);
   });
 
@@ -66,5 +68,13 @@ describe('certification fields agree with the status (certification-status)', ()
       `${file}: validUntil: 2026-11-27 has not passed, so status cannot be "expired" (certification-status)`,
     ]);
     expect(check({ status: 'expired', validUntil: date('2026-11-26') })).toEqual([]);
+  });
+});
+
+describe('what the check accepts is what the cards show', () => {
+  it.each(certificationStatuses)('%s: the same dated fields', (status) => {
+    const fields = certificationFields[status];
+    const accepted = (['target', 'since', 'validUntil'] as const).filter((field) => fields[field] !== 'not allowed');
+    expect([...accepted].sort()).toEqual([...fieldsByStatus[status]].sort());
   });
 });

@@ -10,6 +10,7 @@ import { buildCalendar, escapeIcsText, icsText } from '../../src/lib/feeds/calen
 import { buildFeed, renderFeed, type FeedFormat } from '../../src/lib/feeds/feed';
 import { xmlChars } from '../../src/lib/feeds/xml-text';
 import { escapeHtml } from '../../src/lib/html';
+import { capitalize } from '../../src/lib/format';
 import type { SubprocessorExport } from '../../src/schemas/subprocessor-export';
 
 // Hostile but valid text, as a content file could hold it: markup, a CDATA end, quotes, line
@@ -44,6 +45,8 @@ const row = (id: string, text: string): Row => ({
   zeroDataRetention: false,
   retentionNote: text,
   website: 'https://example.com/',
+  status: 'current',
+  upcoming: [],
   url: `https://trust.example.com/subprocessors/${id}/`,
 });
 
@@ -66,10 +69,12 @@ describe('CSV: no cell can become a formula', () => {
       const record = records[index]!;
       const expected = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
       const l = t.subprocessors;
-      for (const column of [l.name, l.legalEntity, l.purpose, l.category, l.retention]) {
+      for (const column of [l.name, l.legalEntity, l.purpose, l.retention]) {
         expect(Object.keys(record)).toContain(column);
         expect(record[column]).toBe(expected);
       }
+      // The category is written as the pages show it, capitalised (lib/subprocessors/facts.ts).
+      expect(record[l.category]).toBe(capitalize(expected));
       for (const cell of Object.values(record)) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
     });
   });

@@ -220,7 +220,7 @@ describe('PDF metadata', () => {
 });
 
 describe('generated documents in content/documents.yaml', () => {
-  const entry = (id: string, pdf: string) => ({ id, title: 'T', description: 'D.', access: 'generated', pdf });
+  const entry = (id: string, pdf: string) => ({ id, title: 'T', order: 1, description: 'D.', access: 'generated', pdf });
 
   it('accepts the four generated PDFs and nothing else', () => {
     for (const pdf of ['whitepaper', 'faq', 'subprocessors', 'security-pack']) expect(documentSchema.safeParse(entry('x', pdf)).success).toBe(true);

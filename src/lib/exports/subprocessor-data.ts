@@ -2,15 +2,15 @@ import type { SubprocessorExport } from '../../schemas/subprocessor-export';
 import { buildDate, isoDate } from '../dates';
 import { absolute } from '../feeds/sources';
 import { getCompany, getSubprocessorList } from '../site-data';
-import { objectionDeadline, sinceDates } from '../subprocessors/changes';
-import { getCollection } from 'astro:content';
+import { objectionDeadline } from '../subprocessors/changes';
+import { statusKind, statusOf } from '../subprocessors/status';
 
 /** The current list and upcoming changes as one plain object, shared by the JSON and CSV files. */
 export async function subprocessorExport(site: URL | undefined): Promise<SubprocessorExport> {
   const today = buildDate();
   const company = await getCompany();
-  const { current, upcoming } = await getSubprocessorList(today);
-  const since = sinceDates(await getCollection('subprocessorChanges'), today);
+  // Membership, since-dates and status come from the one replay of the log every page uses.
+  const { current, upcoming, statuses } = await getSubprocessorList(today);
   const url = (path: string) => absolute(path, site, company.siteUrl);
   return {
     $schema: url('/subprocessors.schema.json'),
@@ -19,8 +19,19 @@ export async function subprocessorExport(site: URL | undefined): Promise<Subproc
     noticePeriodDays: company.noticePeriodDays,
     subprocessors: current.map(({ id, data }) => {
       const { keywords: _keywords, ...rest } = data;
-      const joined = since.get(id);
-      return { id, ...rest, ...(joined ? { since: isoDate(joined) } : {}), url: url(`/subprocessors/${id}/`) };
+      const status = statusOf(statuses, id);
+      const kind = statusKind(status);
+      return {
+        id,
+        ...rest,
+        ...(status.since ? { since: isoDate(status.since) } : {}),
+        // A listed sub-processor's changes ahead are removals or updates (an addition of a listed one cannot replay).
+        status: kind === 'upcoming-removal' || kind === 'upcoming-update' ? kind : 'current',
+        upcoming: status.upcoming.flatMap((change) =>
+          change.type === 'added' ? [] : [{ id: change.id, type: change.type, effective: isoDate(change.effective) }],
+        ),
+        url: url(`/subprocessors/${id}/`),
+      };
     }),
     upcomingChanges: upcoming.map((event) => {
       const deadline = objectionDeadline(event);

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import type { ResolvedBrowser } from '../browser';
+import type { PlacedText } from './fonts';
 import { destinationPages, openPdf } from './inspect';
 import { rewriteHref, textShowsAddress, type RewrittenLink } from './links';
 import { samePages, tocPageNumbers } from './toc';
@@ -39,6 +40,8 @@ export interface PrintedDocument {
   info: PrintInfo;
   /** How many renderings it took until the table of contents was right. */
   passes: number;
+  /** The text the PDF shows, by the heading it sits under, for the font check. */
+  texts: PlacedText[];
 }
 
 const TYPES: Record<string, string> = {
@@ -139,6 +142,8 @@ export async function printDocument(page: Page, url: string, siteUrl: string | u
     });
   }, links);
 
+  const texts = await page.evaluate(placedTexts);
+
   const tocIds = await page.$$eval('[data-toc-page]', (spans) => spans.map((span) => span.getAttribute('data-toc-page') ?? ''));
   let numbers = new Map<string, number>();
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
@@ -153,8 +158,37 @@ export async function printDocument(page: Page, url: string, siteUrl: string | u
     const found = tocPageNumbers(tocIds, await destinationPages(pdf));
     const pages = pdf.numPages;
     await pdf.loadingTask.destroy();
-    if (pass > 1 && samePages(found, numbers)) return { bytes, pages, info, passes: pass };
+    if (pass > 1 && samePages(found, numbers)) return { bytes, pages, info, passes: pass, texts };
     numbers = found;
   }
   throw new Error(`${url}: the table of contents still moved after ${MAX_PASSES} renderings`);
+}
+
+/**
+ * Runs in the page: its visible text grouped by the heading it sits under (a reader finds the
+ * place in the PDF by it), plus the running header and footer templates.
+ */
+function placedTexts(): PlacedText[] {
+  const byPlace = new Map<string, string[]>();
+  const add = (where: string, text: string) => {
+    if (text.trim() === '') return;
+    byPlace.set(where, [...(byPlace.get(where) ?? []), text]);
+  };
+  const short = (text: string) => {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    return clean.length > 60 ? `${clean.slice(0, 59)}…` : clean;
+  };
+  let heading = 'the cover';
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node instanceof HTMLElement) {
+      if (/^H[1-6]$/.test(node.tagName) && node.checkVisibility()) heading = `“${short(node.textContent ?? '')}”`;
+      continue;
+    }
+    const parent = node.parentElement;
+    if (!parent || parent.closest('template, script, style') || !parent.checkVisibility()) continue;
+    add(heading, node.textContent ?? '');
+  }
+  for (const template of document.querySelectorAll('template')) add(`the running ${template.id.replace(/^pdf-/, '')}`, template.content.textContent ?? '');
+  return [...byPlace].map(([where, parts]) => ({ where, text: parts.join(' ') }));
 }

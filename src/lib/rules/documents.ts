@@ -14,3 +14,18 @@ export function checkGeneratedPdfs(documents: LoadedEntry<TrustDocument>[]): Fin
   }
   return findings;
 }
+
+/**
+ * Each document has its own place in the list: two documents with one `order` would leave their
+ * order to chance, and the company set an order precisely to decide it.
+ */
+export function checkDocumentOrder(documents: LoadedEntry<TrustDocument>[]): Finding[] {
+  const seen = new Map<number, string>();
+  const findings: Finding[] = [];
+  for (const { id, file, data } of documents) {
+    const first = seen.get(data.order);
+    if (first) findings.push(error(file, `${id}.order`, `${data.order} is already the order of "${first}"; give each document its own place`, 'duplicate-order'));
+    else seen.set(data.order, id);
+  }
+  return findings;
+}

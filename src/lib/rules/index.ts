@@ -1,8 +1,9 @@
 import type { LoadedContent } from '../content/read';
 import { checkCertificationDates } from './certifications';
 import { checkCertificationStatus } from './certification-status';
+import { checkChangeFields } from './change-fields';
 import { checkCurrentSubprocessors } from './current-subprocessors';
-import { checkGeneratedPdfs } from './documents';
+import { checkDocumentOrder, checkGeneratedPdfs } from './documents';
 import { checkFaqOrder } from './faq-order';
 import type { Finding } from './finding';
 import { checkPublishedHistory, type PublishedHistoryInput } from './published-history';
@@ -21,6 +22,7 @@ export function runRules(content: LoadedContent, today: Date, history?: Publishe
     ...checkUniqueIds(content.controls),
     ...checkUniqueIds(content.documents),
     ...checkGeneratedPdfs(content.documents),
+    ...checkDocumentOrder(content.documents),
     ...checkUniqueIds(content.retention.data.tiers.map((tier) => ({ id: tier.id, file: content.retention.file })), 'id'),
     ...checkSectionNumbers(content.whitepaper),
     ...checkNotEmpty(content.whitepaper, 'section'),
@@ -30,6 +32,7 @@ export function runRules(content: LoadedContent, today: Date, history?: Publishe
     ...checkNotEmpty(content.updates, 'news item'),
     ...checkCertificationDates(content.certifications, today),
     ...checkSubprocessorChanges(content.subprocessorChanges, content.subprocessors, content.company.data.noticePeriodDays),
+    ...checkChangeFields(content.subprocessorChanges),
     ...checkCertificationStatus(content.certifications, today),
     ...checkCurrentSubprocessors(content, today),
     ...checkSubprocessorNames(content.subprocessors),

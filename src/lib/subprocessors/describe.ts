@@ -1,8 +1,9 @@
 import { t } from '../../i18n/en';
 import type { Subprocessor } from '../../schemas/subprocessor';
-import { capitalize, countryName, formatDate } from '../format';
+import { formatDate } from '../format';
 import { escapeHtml } from '../html';
 import { isUpcoming, objectionDeadline, subprocessorsOf, type ChangeEvent } from './changes';
+import { fieldLabel, fieldValue, subprocessorFacts, type FieldValue } from './facts';
 
 /** The headline of a change, as the log, its permalink page, feeds and the calendar show it. */
 export function changeTitle(event: ChangeEvent, names: Map<string, string>): string {
@@ -15,21 +16,6 @@ export function changeTitle(event: ChangeEvent, names: Map<string, string>): str
 export function changeState(event: ChangeEvent, today: Date): string {
   const date = formatDate(event.data.effective);
   return isUpcoming(event, today) ? t.changes.upcomingState(date) : t.changes.inForceState(date);
-}
-
-/** The facts a subscriber needs about one sub-processor, label and value, in reading order. */
-export function subprocessorFacts(s: Subprocessor): { label: string; value: string }[] {
-  const l = t.subprocessors;
-  return [
-    { label: l.name, value: s.name },
-    ...(s.legalEntity ? [{ label: l.legalEntity, value: s.legalEntity }] : []),
-    { label: l.purpose, value: s.purpose },
-    { label: l.category, value: capitalize(s.category) },
-    { label: l.dataCategories, value: s.dataCategories.length > 0 ? s.dataCategories.join('; ') : l.notStated },
-    { label: l.locations, value: s.locations.map((code) => countryName(code)).join(', ') + (s.locationNote ? ` (${s.locationNote})` : '') },
-    { label: l.transfer, value: t.transfers[s.transferMechanism] },
-    { label: l.retention, value: s.retentionNote ?? (s.zeroDataRetention ? l.zeroRetention : l.notStated) },
-  ];
 }
 
 const list = (rows: { label: string; value: string }[]) =>
@@ -55,16 +41,14 @@ export function changeHtml(event: ChangeEvent, subprocessors: Map<string, Subpro
   if (event.data.changes?.length) {
     parts.push(
       `<h3>${escapeHtml(c.changedFields)}</h3>`,
-      list(event.data.changes.map((change) => ({ label: change.field, value: `${formatValue(change.from)} → ${formatValue(change.to)}` }))),
+      list(event.data.changes.map((change) => ({ label: fieldLabel(change.field), value: changedValue(change) }))),
     );
   }
   parts.push(`<h3>${escapeHtml(c.reason)}</h3>`, reasonHtml);
   return parts.join('\n');
 }
 
-/** A changed value as text: lists joined, booleans in words. */
-export function formatValue(value: string | number | boolean | string[]): string {
-  if (Array.isArray(value)) return value.join(', ');
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return String(value);
+/** One changed field's values in words, as the change page's table and the feeds show them: "Before → After". */
+export function changedValue(change: { field: string; from: FieldValue; to: FieldValue }): string {
+  return `${fieldValue(change.field, change.from)} → ${fieldValue(change.field, change.to)}`;
 }

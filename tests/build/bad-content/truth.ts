@@ -67,7 +67,7 @@ export const cases: BadContentCase[] = [
   {
     name: 'a planned certification with a certificate date',
     changes: { 'certifications/iso.yaml': fix('certifications/iso.yaml').replace('status: in-progress', 'status: planned\nvalidUntil: 2029-10-31') },
-    line: 'broken/certifications/iso.yaml: validUntil: is set while status is "planned"; only a certificate ("certified" or "expired") has a valid-until date, remove it (certification-status)',
+    line: 'broken/certifications/iso.yaml: validUntil: is set while status is "planned"; only a framework that is "certified", "expired" or "compliant" has a valid-until date, remove it (certification-status)',
   },
   {
     name: 'two sub-processors with one display name',

@@ -6,7 +6,8 @@ import { stableUuid } from '../../../lib/feeds/stable-id';
 import { formatDate } from '../../../lib/format';
 import { getChanges, getCompany, getSubprocessorNames } from '../../../lib/site-data';
 import { objectionDeadline } from '../../../lib/subprocessors/changes';
-import { changeTitle } from '../../../lib/subprocessors/describe';
+import { changedValue, changeTitle } from '../../../lib/subprocessors/describe';
+import { fieldLabel } from '../../../lib/subprocessors/facts';
 
 // One all-day event per change on its effective date, for calendar subscriptions.
 export const GET: APIRoute = async ({ site }) => {
@@ -21,6 +22,8 @@ export const GET: APIRoute = async ({ site }) => {
       `${t.changes.announced}: ${formatDate(event.data.announced)}`,
       `${t.changes.effective}: ${formatDate(event.data.effective)}`,
       ...(deadline ? [`${t.changes.objectBy}: ${formatDate(deadline)} (${company.contacts.privacy ?? company.contacts.general})`] : []),
+      // What an update changes, in the words the change page uses.
+      ...(event.data.changes ?? []).map((change) => `${fieldLabel(change.field)}: ${changedValue(change)}`),
       url,
     ];
     return {
