@@ -5,18 +5,24 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { contentRules } from './src/integrations/content-rules';
+import { outputChecks } from './src/integrations/output-checks';
 import { pagefindIndex } from './src/integrations/pagefind';
 import { pdfDocuments } from './src/integrations/pdf-documents';
+import { contentCacheDirs } from './src/lib/content/cache-dirs';
 import { resolveContentDir } from './src/lib/content/paths';
 import { cspDirectives } from './src/lib/csp';
 import { isPrintPage } from './src/lib/pdf/documents';
 import { resolveSiteUrl } from './src/lib/site-url';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const site = resolveSiteUrl(resolveContentDir(root));
+const contentDir = resolveContentDir(root);
+const site = resolveSiteUrl(contentDir);
+// Caches keyed by the content folder: a build never reuses what another folder's build loaded.
+const caches = contentCacheDirs(root, contentDir);
 
 export default defineConfig({
   ...(site ? { site } : {}),
+  cacheDir: caches.astro,
   output: 'static',
   trailingSlash: 'always',
   // Stylesheets stay files, never inline <style>, so the host header policy (style-src 'self') holds.
@@ -36,9 +42,11 @@ export default defineConfig({
   // contentRules runs first so that a content mistake stops the build before anything is written;
   // pdfDocuments then checks for Chromium (same reason) and, once the site is written, prints the
   // PDFs and fills in their sizes, so it must stay ahead of pagefindIndex, which indexes the
-  // finished pages last.
-  integrations: [contentRules(), pdfDocuments(), mdx(), sitemap({ filter: (page) => !isPrintPage(page) }), pagefindIndex()],
+  // finished pages. outputChecks looks over the finished output last: scripts/build.ts (npm run
+  // build) puts the output in place of dist/ only when every step, these checks included, passed.
+  integrations: [contentRules(), pdfDocuments(), mdx(), sitemap({ filter: (page) => !isPrintPage(page) }), pagefindIndex(), outputChecks()],
   vite: {
+    cacheDir: caches.vite,
     plugins: [tailwindcss()],
     build: {
       rollupOptions: {

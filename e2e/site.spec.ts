@@ -3,6 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { XMLValidator } from 'fast-xml-parser';
 import { HtmlValidate } from 'html-validate';
+import { checkHtml, formatMessage, problems } from '../scripts/lib/nu-checker';
 import { distDir, distFiles, fileForPath, readDist } from './support/dist';
 import { buildDate } from '../src/lib/dates';
 import { loadContent } from './support/content';
@@ -23,6 +24,16 @@ test('every page is valid HTML (html-validate, recommended rules)', async () => 
   }
   console.log(`html-validate: ${pages.length} pages checked, ${problems.length} errors`);
   expect(problems).toEqual([]);
+});
+
+test('every page is valid HTML for the Nu HTML Checker (vnu.jar; errors and unexplained warnings fail)', () => {
+  // A Java program: about 30 s for the whole site on a busy two-core machine. Without Java it fails
+  // with one line saying how to install it (scripts/lib/nu-checker.ts).
+  test.setTimeout(180_000);
+  const messages = checkHtml(distDir);
+  const failing = problems(messages).map((message) => formatMessage(message, distDir));
+  console.log(`Nu HTML Checker: ${pages.length} pages checked, ${messages.length} messages, ${failing.length} failing`);
+  expect(failing).toEqual([]);
 });
 
 test('every internal link and #fragment resolves to a built file and an element id', () => {

@@ -41,7 +41,7 @@ interface Result {
 /** A copy of the project without its content: its own caches, the packages linked one by one (as tests/helpers/project-copy.ts). */
 function copyProject(dir: string) {
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
   mkdirSync(path.join(dir, 'node_modules'));
@@ -130,13 +130,14 @@ interface BuildRun {
 }
 
 /**
- * Runs `astro build` in `dir`, sampling every 250 ms: the build process's own peak memory (VmHWM),
+ * Runs the build (scripts/build.ts) in `dir`, sampling every 250 ms: the build process's own peak memory (VmHWM),
  * the whole tree's (PSS, so Chromium's shared pages count once), and CPU time per process kind.
  */
 async function build(dir: string, contentDir: string, logFile: string): Promise<BuildRun> {
   const started = performance.now();
   const startedAt = new Date();
-  const child = spawn(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // What `npm run build` runs: Astro's build into a temporary folder that then replaces dist/.
+  const child = spawn(process.execPath, [path.join(dir, 'scripts/build.ts')], {
     cwd: dir,
     env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate, NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { t } from '../../src/i18n/en';
+import { addressText, type ContactKind } from '../../src/lib/content/components';
 import { readContent, type LoadedContent } from '../../src/lib/content/read';
 import { resolveContentDir } from '../../src/lib/content/paths';
 import { buildDate } from '../../src/lib/dates';
@@ -17,9 +19,20 @@ export function loadContent(): LoadedContent {
   };
 }
 
-/** MDX or Markdown as the reader sees it: link text without URLs, no emphasis marks or list bullets. */
+let company: LoadedContent['company']['data'] | undefined;
+
+/**
+ * MDX or Markdown as the reader sees it: the content components replaced by the company facts they
+ * show (src/components/content/), link text without URLs, no emphasis marks or list bullets.
+ */
 export function plainText(markdown: string): string {
+  company ??= loadContent().company.data;
+  const facts = company;
   const text = markdown
+    .replace(/<Contact\s+kind="(\w+)"\s*\/>/g, (_, kind: ContactKind) => facts.contacts[kind] ?? '')
+    .replace(/<DpaLink\s*\/>/g, addressText(facts.dpaUrl))
+    .replace(/<DpaLink>([\s\S]*?)<\/DpaLink>/g, '$1')
+    .replace(/<NoticePeriod\s*\/>/g, t.contentComponents.days(facts.noticePeriodDays))
     // Tables: the delimiter row is not shown, the pipes between cells are not text.
     .replace(/^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$/gm, '')
     .replace(/^\s*\|(.*)\|\s*$/gm, (_, cells: string) => cells.split('|').join(' '))

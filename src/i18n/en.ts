@@ -337,6 +337,10 @@ export const en = {
     subprocessorDetails: 'Details by sub-processor',
   },
   search: searchText,
+  /** Words the content components (src/components/content/) write into MDX bodies. */
+  contentComponents: {
+    days: (n: number) => (n === 1 ? '1 day' : `${n} days`),
+  },
   notFound: {
     title: 'Page not found',
     description: 'The page you asked for does not exist.',

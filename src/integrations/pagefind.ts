@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { failIfAskedAt } from '../lib/fault-injection';
 
 /**
  * Files Pagefind writes for its ready-made interfaces and its web worker. The search page uses
@@ -64,6 +65,7 @@ export function pagefindIndex(): AstroIntegration {
     name: 'pagefind-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        failIfAskedAt('search');
         // If Pagefind's process dies mid-way its promise never settles and Node would simply run
         // out of work; say so and fail instead.
         const unfinished = () => {

@@ -61,10 +61,20 @@ export function netlifyHeaders(rules: HeaderRule[] = headerRules()): string {
   return `# Generated from src/lib/headers.ts by "npm run headers"; do not edit.\n${blocks.join('\n')}\n`;
 }
 
-/** Vercel: the `headers` of vercel.json; `*` becomes a path-to-regexp wildcard. */
+/**
+ * Vercel: vercel.json, the `headers` (`*` becomes a path-to-regexp wildcard) and how to build.
+ * The deploy workflow (.github/workflows/rebuild.yml) runs `vercel build`, which runs these
+ * commands on the CI machine, where Chromium is installed for the PDFs; Vercel's own Git
+ * deployments are off, since its build machines have no Chromium.
+ */
 export function vercelConfig(rules: HeaderRule[] = headerRules()): Record<string, unknown> {
   return {
     $schema: 'https://openapi.vercel.sh/vercel.json',
+    framework: null,
+    installCommand: 'npm ci --no-audit --no-fund',
+    buildCommand: 'npm run build',
+    outputDirectory: 'dist',
+    git: { deploymentEnabled: false },
     trailingSlash: true,
     headers: rules.map((rule) => ({
       source: rule.path.replace(/\*$/, '(.*)'),

@@ -2,6 +2,7 @@ import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
+import { contentComponents } from '../components/content';
 
 let container: Promise<AstroContainer> | undefined;
 // RSS, Atom and JSON Feed carry the same item bodies: each is rendered once per build, not per feed.
@@ -19,5 +20,6 @@ export function entryHtml(entry: CollectionEntry<'subprocessorChanges' | 'update
 async function renderHtml(entry: CollectionEntry<'subprocessorChanges' | 'updates'>): Promise<string> {
   container ??= loadRenderers([getContainerRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(entry);
-  return (await (await container).renderToString(Content)).trim();
+  // The same components as the pages, so a body using <Contact /> reads the same in a feed.
+  return (await (await container).renderToString(Content, { props: { components: contentComponents } })).trim();
 }

@@ -10,7 +10,7 @@ export const projectRoot = path.resolve(import.meta.dirname, '../..');
 /** A copy of the project (its own files, the real content, shared node_modules) to build or break safely. */
 export function copyProject(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'trust-build-'));
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
   }
   // Link each package, not node_modules itself: Astro and Vite keep caches in node_modules/.astro
@@ -23,9 +23,9 @@ export function copyProject(): string {
   return dir;
 }
 
-/** Runs `astro build` in a project copy; resolves with whether it failed and everything it printed. */
+/** Runs `npm run build` (scripts/build.ts) in a project copy; resolves with whether it failed and everything it printed. */
 export async function buildProject(dir: string, env: Record<string, string> = {}): Promise<{ failed: boolean; output: string }> {
-  return run(process.execPath, [path.join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  return run(process.execPath, [path.join(dir, 'scripts/build.ts')], {
     cwd: dir,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     maxBuffer: 32 * 1024 * 1024,

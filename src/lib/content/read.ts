@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { error, type Finding } from '../rules/finding';
 import { collectionSources, entryIdFromPath, type CollectionName } from './collections';
 import { collectionFiles, contentDirProblem, nearMiss, symlinkFindings } from './files';
+import { checkMdxPolicy, type MdxNode, type PolicyContext } from './mdx-policy';
 import { displayPath } from './paths';
 
 /** One validated entry, with where it came from so rules can name the file. */
@@ -18,6 +19,8 @@ export interface LoadedEntry<T> {
   data: T;
   /** The MDX body, for MDX entries. */
   body?: string;
+  /** The line of the file the body starts on, so rules that read the body can name file lines. */
+  bodyLine?: number;
 }
 
 type Output<N extends CollectionName> = z.output<(typeof collectionSources)[N]['schema']>;
@@ -90,6 +93,7 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
         }
         let raw: unknown;
         let body: string | undefined;
+        let bodyLine: number | undefined;
         if (source.extension === '.mdx') {
           const text = readFileSync(full, 'utf8');
           const match = FRONT_MATTER.exec(text);
@@ -99,14 +103,15 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
           }
           raw = parseYamlText(match[1] ?? '', fileShown, findings);
           body = match[2] ?? '';
-          const bodyLine = text.slice(0, text.length - body.length).split('\n').length;
-          if (!checkMdx(body, bodyLine, fileShown, findings)) return [];
+          bodyLine = text.slice(0, text.length - body.length).split('\n').length;
+          if (!checkMdx(body, { file: fileShown, firstLine: bodyLine, folder: source.path }, findings)) return [];
         } else {
           raw = parseYamlFile(full, fileShown, findings);
         }
         if (raw === undefined) return [];
         const data = validate(source.schema, raw, fileShown, '', findings);
-        return data === undefined ? [] : [{ id, file: fileShown, data, ...(body === undefined ? {} : { body }) }];
+        if (data === undefined) return [];
+        return [{ id, file: fileShown, data, ...(body === undefined ? {} : { body, bodyLine }) }];
       });
     }
   }
@@ -117,20 +122,24 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
 
 /**
  * Parses an MDX body with the same parser the build uses, so a syntax error is reported as one
- * line with its position in the file instead of failing the build halfway.
+ * line with its position in the file instead of failing the build halfway, then applies the
+ * content policy (mdx-policy.ts): no code, no unknown components, no unsafe addresses.
  */
-function checkMdx(body: string, firstLine: number, shown: string, findings: Finding[]): boolean {
+function checkMdx(body: string, context: PolicyContext, findings: Finding[]): boolean {
+  let tree: MdxNode;
   try {
-    mdxToMdast(body);
-    return true;
+    tree = mdxToMdast(body) as MdxNode;
   } catch (cause) {
     const message = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0] ?? '';
     const position = /^(\d+):(\d+):\s*/.exec(message);
-    const line = position ? Number(position[1]) + firstLine - 1 : firstLine;
+    const line = position ? Number(position[1]) + context.firstLine - 1 : context.firstLine;
     const detail = (position ? message.slice(position[0].length) : message).replace(/\s*\([\w:-]+\)$/, '');
-    findings.push(error(shown, `line ${line}`, `invalid MDX: ${detail}`, 'mdx-syntax'));
+    findings.push(error(context.file, `line ${line}`, `invalid MDX: ${detail}`, 'mdx-syntax'));
     return false;
   }
+  const policy = checkMdxPolicy(tree, context);
+  findings.push(...policy);
+  return policy.length === 0;
 }
 
 function parseYamlFile(file: string, shown: string, findings: Finding[]): unknown {

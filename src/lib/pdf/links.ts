@@ -1,8 +1,14 @@
+import { isSafeUrl } from '../safe-url';
+
 /** Where a link in a PDF leads after rewriting. */
 export interface RewrittenLink {
   href: string;
-  /** `internal`: a place in the same PDF; `site`: a page of the public trust center; `external`: anywhere else. */
-  kind: 'internal' | 'site' | 'external';
+  /**
+   * `internal`: a place in the same PDF; `site`: a page of the public trust center; `external`:
+   * anywhere else; `removed`: an address whose scheme is not allowed (see safe-url.ts), which
+   * must not become a link action: the text stays, the link goes.
+   */
+  kind: 'internal' | 'site' | 'external' | 'removed';
 }
 
 export interface LinkContext {
@@ -20,6 +26,8 @@ export interface LinkContext {
  * trust center (never to the local server the build printed from); other links stay as they are.
  */
 export function rewriteHref(href: string, context: LinkContext): RewrittenLink {
+  // The content check refuses such links; this is the second line of defence, for any that get by.
+  if (!isSafeUrl(href)) return { href: '', kind: 'removed' };
   if (href.startsWith('#')) return { href, kind: 'internal' };
   const page = new URL(context.pageUrl);
   let resolved: URL;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
+import { removeUnsafeActions } from './link-actions';
 
 /** What a PDF says about itself in its document properties. */
 export interface PdfMetadata {
@@ -26,7 +27,8 @@ export const PDF_PRODUCER = 'Chromium (Skia/PDF) through Playwright; metadata by
  * Writes the document properties into a PDF and replaces whatever Chromium wrote there (its
  * user agent, the time of printing). The file identifier in the trailer is a hash of the
  * document itself, and the structure-element ids Chromium takes from its internal DOM node
- * numbers are renumbered, so the same content and metadata always give the same bytes.
+ * numbers are renumbered, so the same content and metadata always give the same bytes. Any link
+ * action with a scheme content may not use is removed on the way (link-actions.ts).
  */
 export async function applyMetadata(bytes: Uint8Array, metadata: PdfMetadata): Promise<Uint8Array> {
   const document = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -41,6 +43,7 @@ export async function applyMetadata(bytes: Uint8Array, metadata: PdfMetadata): P
   document.setCreationDate(metadata.date);
   document.setModificationDate(metadata.date);
   renumberStructureIds(document);
+  removeUnsafeActions(document);
   delete document.context.trailerInfo.ID;
   const unidentified = await document.save();
   const id = PDFHexString.of(createHash('sha256').update(unidentified).digest('hex').slice(0, 32));

@@ -136,6 +136,11 @@ export async function printDocument(page: Page, url: string, siteUrl: string | u
     document.querySelectorAll('a[href]').forEach((a, index) => {
       const link = rewritten[index];
       if (!link) return;
+      if (link.kind === 'removed') {
+        // No href, no link annotation: Chromium writes link actions only for anchors with one.
+        a.removeAttribute('href');
+        return;
+      }
       a.setAttribute('href', link.href);
       a.setAttribute('data-pdf-link', link.kind);
       if (link.shown) a.setAttribute('data-pdf-url-shown', '');

@@ -2,6 +2,7 @@ import type { LoadedContent } from '../content/read';
 import { checkCertificationDates } from './certifications';
 import { checkCertificationStatus } from './certification-status';
 import { checkChangeFields } from './change-fields';
+import { checkCompanyFacts } from './company-facts';
 import { checkCurrentSubprocessors } from './current-subprocessors';
 import { checkDocumentOrder, checkGeneratedPdfs } from './documents';
 import { checkFaqOrder } from './faq-order';
@@ -33,6 +34,7 @@ export function runRules(content: LoadedContent, today: Date, history?: Publishe
     ...checkCertificationDates(content.certifications, today),
     ...checkSubprocessorChanges(content.subprocessorChanges, content.subprocessors, content.company.data.noticePeriodDays),
     ...checkChangeFields(content.subprocessorChanges),
+    ...checkCompanyFacts([...content.whitepaper, ...content.faq, ...content.subprocessorChanges, ...content.updates], content.company.data),
     ...checkCertificationStatus(content.certifications, today),
     ...checkCurrentSubprocessors(content, today),
     ...checkSubprocessorNames(content.subprocessors),
