@@ -122,7 +122,8 @@ export function generateBenchContent(template: string, outDir: string, factor: n
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   for (const name of readdirSync(template)) {
-    if (['subprocessors', 'whitepaper', 'faq', 'subprocessor-changes'].includes(name)) continue;
+    // The published-history lock belongs to the real change log, which the synthetic one replaces.
+    if (['subprocessors', 'whitepaper', 'faq', 'subprocessor-changes', 'subprocessor-changes.lock.json'].includes(name)) continue;
     cpSync(path.join(template, name), path.join(outDir, name), { recursive: true });
   }
   for (const name of ['subprocessors', 'whitepaper', 'faq', 'subprocessor-changes']) mkdirSync(path.join(outDir, name));
@@ -150,20 +151,22 @@ export function generateBenchContent(template: string, outDir: string, factor: n
     }
   }
 
-  // FAQ: copy c refers to copy c of the sections and sub-processors its original names.
+  const company = parse(readFileSync(path.join(template, 'company.yaml'), 'utf8')) as Data;
+  const events = changeLog(subprocessorIds, 10 * factor, today, Number(company.noticePeriodDays));
+  // FAQ: copy c refers to copy c of the sections and sub-processors its original names, leaving out
+  // those the change log has taken off the list (or not added yet) by today, as an author must.
+  const current = listedOn(events, today);
   const questions = folder(path.join(template, 'faq'), '.mdx').map((file) => readMdx(path.join(template, 'faq', file)));
   const orders = Math.max(...questions.map((q) => Number(q.data.order)));
   for (let copy = 1; copy <= factor; copy++) {
     for (const question of questions) {
       const refs = (key: string) => ((question.data[key] as string[] | undefined) ?? []).map((id) => copyId(id, copy));
-      const data: Data = { ...question.data, order: Number(question.data.order) + orders * (copy - 1), sections: refs('sections'), subprocessors: refs('subprocessors') };
+      const data: Data = { ...question.data, order: Number(question.data.order) + orders * (copy - 1), sections: refs('sections'), subprocessors: refs('subprocessors').filter((id) => current.has(id)) };
       if (copy > 1) data.question = `${String(question.data.question)} (${copy})`;
       writeMdx(path.join(outDir, 'faq', `${copyId(question.id, copy)}.mdx`), data, question.body);
     }
   }
 
-  const company = parse(readFileSync(path.join(template, 'company.yaml'), 'utf8')) as Data;
-  const events = changeLog(subprocessorIds, 10 * factor, today, Number(company.noticePeriodDays));
   for (const event of events) {
     const data: Data = { type: event.type };
     if (event.type === 'baseline') data.subprocessors = event.subprocessors;
@@ -181,4 +184,17 @@ export function generateBenchContent(template: string, outDir: string, factor: n
   }
 
   return { subprocessors: subprocessorIds.length, sections: sections.length * factor, faq: questions.length * factor, changes: events.length };
+}
+
+/** The ids on the list as of `today`: the baseline and additions in effect, less removals in effect. */
+function listedOn(events: BenchEvent[], today: Date): Set<string> {
+  const listed = new Set<string>();
+  const inEffect = events.filter((event) => Date.parse(event.effective) <= today.getTime()).sort((a, b) => a.effective.localeCompare(b.effective));
+  for (const event of inEffect) {
+    for (const id of event.subprocessors) {
+      if (event.type === 'removed') listed.delete(id);
+      else if (event.type !== 'updated') listed.add(id);
+    }
+  }
+  return listed;
 }

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { contentDirSettingProblem, resolveContentDir } from '../lib/content/paths';
 import { formatFinding } from '../lib/rules/finding';
-import { validateContent } from '../lib/content/validate';
+import { validateContent, type Validation } from '../lib/content/validate';
 import { buildDate, isoDate } from '../lib/dates';
 
 /**
@@ -10,6 +10,7 @@ import { buildDate, isoDate } from '../lib/dates';
  * previously built `dist/` untouched.
  */
 export function contentRules(): AstroIntegration {
+  let recordPublished: (() => string | undefined) | undefined;
   return {
     name: 'content-rules',
     hooks: {
@@ -19,7 +20,8 @@ export function contentRules(): AstroIntegration {
         const today = buildDate();
         addWatchFile(new URL('./content/', config.root));
         const setting = contentDirSettingProblem();
-        const { errors, warnings } = setting ? { errors: [formatFinding(setting)], warnings: [] } : validateContent(contentDir, today, root);
+        const checked: Validation = setting ? { errors: [formatFinding(setting)], warnings: [] } : validateContent(contentDir, today, root);
+        const { errors, warnings } = checked;
         for (const line of warnings) logger.warn(line);
         if (errors.length > 0) {
           if (command === 'build') {
@@ -31,6 +33,12 @@ export function contentRules(): AstroIntegration {
           throw new ContentError(errors);
         }
         logger.info(`content checked as of ${isoDate(today)}: no errors, ${warnings.length} warning(s)`);
+        recordPublished = command === 'build' ? checked.recordPublished : undefined;
+      },
+      // Change events count as published once a build of them has succeeded: lock them then.
+      'astro:build:done': ({ logger }) => {
+        const line = recordPublished?.();
+        if (line) logger.warn(line);
       },
     },
   };
