@@ -1,4 +1,5 @@
 import type { AstroIntegration } from 'astro';
+import { pathToFileURL } from 'node:url';
 import { contentDirSettingProblem, resolveContentDir } from '../lib/content/paths';
 import { formatFinding } from '../lib/rules/finding';
 import { validateContent, type Validation } from '../lib/content/validate';
@@ -18,7 +19,8 @@ export function contentRules(): AstroIntegration {
         const root = new URL('.', config.root).pathname;
         const contentDir = resolveContentDir(root);
         const today = buildDate();
-        addWatchFile(new URL('./content/', config.root));
+        // The folder being built (CONTENT_DIR or content/), so the dev server restarts when it changes.
+        addWatchFile(pathToFileURL(`${contentDir}/`));
         const setting = contentDirSettingProblem();
         const checked: Validation = setting ? { errors: [formatFinding(setting)], warnings: [] } : validateContent(contentDir, today, root);
         const { errors, warnings } = checked;
