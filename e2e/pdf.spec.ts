@@ -83,6 +83,23 @@ interface LoadedPdf {
   structTree: boolean;
 }
 
+/**
+ * A page's text without its running header and footer, so a sentence that continues on the next
+ * page reads on as it does for a reader, instead of being cut by "Version … Page 4 of 7 Company · Title".
+ */
+function withoutRunningLines(pdf: GeneratedPdf, text: string, page: number, pages: number): string {
+  const running = [
+    t.pdf.header(company.name, titleOf(pdf)),
+    t.pdf.asOf(formatDate(buildDate(), company.languages[0])),
+    t.pdf.versionLine(version),
+    t.pdf.pageOf(String(page), String(pages)),
+  ];
+  return running.reduce((rest, line) => {
+    const at = line === running[0] || line === running[1] ? rest.indexOf(line) : rest.lastIndexOf(line);
+    return at < 0 ? rest : rest.slice(0, at) + rest.slice(at + line.length);
+  }, normalise(text));
+}
+
 const cache = new Map<GeneratedPdf, Promise<LoadedPdf>>();
 function load(pdf: GeneratedPdf): Promise<LoadedPdf> {
   if (!cache.has(pdf)) {
@@ -103,7 +120,7 @@ function load(pdf: GeneratedPdf): Promise<LoadedPdf> {
           bytes,
           pages: document.numPages,
           texts,
-          all: unwrapped(texts.join('')),
+          all: unwrapped(texts.map((text, index) => withoutRunningLines(pdf, text, index + 1, document.numPages)).join('')),
           outline: await outline(document),
           destinations: await destinationPages(document),
           links,
