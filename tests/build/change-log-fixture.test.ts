@@ -1,28 +1,16 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { extractFromXml } from '@extractus/feed-extractor';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeFixture } from '../helpers/fixture-content';
+import { describe, expect, it } from 'vitest';
+
 import { manyChanges } from '../helpers/many-changes';
-import { buildProject, copyProject } from '../helpers/project-copy';
+import { builtFixture } from '../helpers/project-copy';
 
 // A synthetic trust center with a long history, built as of a fixed date, so pagination, ordering
 // and upcoming states are exercised; the company's own content keeps only true events.
 const { files, events, today } = manyChanges();
-const project = copyProject();
-const contentDir = writeFixture(files);
-const dist = (file: string) => readFileSync(path.join(project, 'dist', file), 'utf8');
+const { project, dist } = builtFixture(files, today, 180_000);
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
-
-beforeAll(async () => {
-  const result = await buildProject(project, { CONTENT_DIR: contentDir, BUILD_DATE: today });
-  if (result.failed) throw new Error(result.output);
-}, 180_000);
-
-afterAll(() => {
-  rmSync(project, { recursive: true, force: true });
-  rmSync(contentDir, { recursive: true, force: true });
-});
 
 describe('a trust center with a long change log', () => {
   const inForce = (e: { effective: string }) => e.effective <= today;

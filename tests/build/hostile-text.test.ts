@@ -1,14 +1,13 @@
-import { readFileSync, rmSync } from 'node:fs';
-import path from 'node:path';
+
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { t } from '../../src/i18n/en';
-import { validFixture, writeFixture } from '../helpers/fixture-content';
-import { buildProject, copyProject } from '../helpers/project-copy';
+import { validFixture } from '../helpers/fixture-content';
+import { builtFixture } from '../helpers/project-copy';
 
 // Valid content whose text looks like markup, a CDATA end, spreadsheet formulas and iCalendar
 // syntax: the build accepts it, and every output must show it as the literal text it is.
@@ -34,9 +33,7 @@ const files: Record<string, string> = {
   'updates/2026-01-01-hello.mdx': validFixture['updates/2026-01-01-hello.mdx']!.replace('title: Trust center published', `title: ${JSON.stringify(updateTitle)}`),
 };
 
-const project = copyProject();
-const contentDir = writeFixture(files);
-const dist = (file: string) => readFileSync(path.join(project, 'dist', file), 'utf8');
+const { dist } = builtFixture(files, '2026-11-27', 300_000);
 
 /** A page's text as a reader sees it: tags removed, Astro's entities decoded. */
 const pageText = (html: string) =>
@@ -55,16 +52,6 @@ const pageText = (html: string) =>
  * escaped, so a `<script>` left after this would be a real element.
  */
 const markup = (html: string) => html.replace(/"[^"]*"/g, '""');
-
-beforeAll(async () => {
-  const result = await buildProject(project, { CONTENT_DIR: contentDir, BUILD_DATE: '2026-11-27' });
-  if (result.failed) throw new Error(result.output);
-}, 300_000);
-
-afterAll(() => {
-  rmSync(project, { recursive: true, force: true });
-  rmSync(contentDir, { recursive: true, force: true });
-});
 
 describe('hostile-looking text is published as harmless literal text', () => {
   it('shows it as text on the HTML pages, never as markup', () => {

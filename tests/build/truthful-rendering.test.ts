@@ -1,10 +1,10 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPdf, pageTexts } from '../../src/lib/pdf/inspect';
-import { validFixture, writeFixture } from '../helpers/fixture-content';
-import { buildProject, copyProject } from '../helpers/project-copy';
+import { validFixture } from '../helpers/fixture-content';
+import { builtFixture } from '../helpers/project-copy';
 
 // A trust center built as of 2026-11-27 with a removal, an update and an addition still ahead, a
 // retention note, a certified framework and documents in an order that is neither alphabetical nor
@@ -66,9 +66,7 @@ auditor: Example Audit LLP
 `,
 };
 
-const project = copyProject();
-const contentDir = writeFixture(files);
-const dist = (file: string) => readFileSync(path.join(project, 'dist', file), 'utf8');
+const { project, dist } = builtFixture(files, today, 240_000);
 const text = (html: string) =>
   html
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
@@ -82,16 +80,6 @@ const main = (file: string) => text(/<main[\s\S]*<\/main>/.exec(dist(file))?.[0]
 const mailStatus = 'On the current list since 1 January 2026; to be removed on 27 December 2026';
 const aiStatus = 'On the current list since 1 January 2026; to be updated on 15 December 2026';
 const aiRetention = 'Zero data retention: Prompts are deleted after 30 days';
-
-beforeAll(async () => {
-  const result = await buildProject(project, { CONTENT_DIR: contentDir, BUILD_DATE: today });
-  if (result.failed) throw new Error(result.output);
-}, 240_000);
-
-afterAll(() => {
-  rmSync(project, { recursive: true, force: true });
-  rmSync(contentDir, { recursive: true, force: true });
-});
 
 describe('every output tells the same truth about each sub-processor', () => {
   it('its own page says what is ahead, with the date', () => {

@@ -1,8 +1,10 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll, beforeAll } from 'vitest';
+import { writeFixture } from './fixture-content';
 
 const run = promisify(execFile);
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -33,4 +35,22 @@ export async function buildProject(dir: string, env: Record<string, string> = {}
     ({ stdout, stderr }) => ({ failed: false, output: `${stdout}\n${stderr}` }),
     (error: { stdout: string; stderr: string }) => ({ failed: true, output: `${error.stdout}\n${error.stderr}` }),
   );
+}
+
+/**
+ * A project copy that builds `files` (the valid fixture with these changes) as of `buildDate` once,
+ * before the file's tests, and is removed after them. `dist(file)` reads a built file.
+ */
+export function builtFixture(files: Record<string, string | null>, buildDate: string, timeout = 300_000) {
+  const project = copyProject();
+  const contentDir = writeFixture(files);
+  beforeAll(async () => {
+    const result = await buildProject(project, { CONTENT_DIR: contentDir, BUILD_DATE: buildDate });
+    if (result.failed) throw new Error(result.output);
+  }, timeout);
+  afterAll(() => {
+    rmSync(project, { recursive: true, force: true });
+    rmSync(contentDir, { recursive: true, force: true });
+  });
+  return { project, contentDir, dist: (file: string) => readFileSync(path.join(project, 'dist', file), 'utf8') };
 }
