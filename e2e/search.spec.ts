@@ -177,6 +177,7 @@ test('without JavaScript the search page says so and links the FAQ and the white
 });
 
 test('only the search page carries JavaScript', async ({ page }) => {
+  test.slow(); // loads every page: 64 on the awkward fixture
   for (const path of sitemapPaths()) {
     await page.goto(path);
     const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? 'inline'));
