@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { headersFor } from '../src/lib/headers';
-import { loadContent, sitemapPaths } from './support/content';
+import { loadContent, sitemapPaths } from './support/content.ts';
 
 // WCAG 2.2 AA and everything it builds on.
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

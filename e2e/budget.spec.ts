@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { BUDGET, checkDist, formatReport } from '../scripts/lib/budget';
-import { distDir } from './support/dist';
+import { distDir } from './support/dist.ts';
 
 // Page-weight budgets over the built files (README "Performance"): every page's HTML plus the CSS
 // and JavaScript it loads on first view, gzip level 9, within one round trip; the median page

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { ContactKind } from '../src/lib/content/components';
-import { loadContent, normalise, plainText, sentences } from './support/content';
+import { loadContent, normalise, plainText, sentences } from './support/content.ts';
 
 // The content components (<Contact />, <DpaLink />, <NoticePeriod />) render the company file's
 // facts wherever a body appears: pages (here), PDFs (pdf.spec.ts compares them word for word) and

@@ -5,7 +5,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { buildDate, isoDate } from '../src/lib/dates';
 import { currentSubprocessorIds, objectionDeadline } from '../src/lib/subprocessors/changes';
-import { loadContent } from './support/content';
+import { loadContent } from './support/content.ts';
 
 // Feeds, calendar and exports are read back with independent libraries (feed-extractor, ical.js,
 // csv-parse, Ajv), never with our own code, and compared with the content files.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './support/content';
+import { sitemapPaths } from './support/content.ts';
 
 // A phone held upright (iPhone 12 to 15): the narrowest viewport the site promises to fit. Long
 // unbroken words (German compounds), long URLs and e-mail addresses must wrap or scroll inside

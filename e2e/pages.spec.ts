@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { currentSubprocessors, loadContent, normalise, plainText, sentences } from './support/content';
+import { currentSubprocessors, loadContent, normalise, plainText, sentences } from './support/content.ts';
 
 const content = loadContent();
 const company = content.company.data;

@@ -10,8 +10,8 @@ import { pdfFontCoverage } from '../src/lib/pdf/font-coverage';
 import { destinationPages, openPdf, outline, outlineTitles, pageTexts } from '../src/lib/pdf/inspect';
 import { generatedPdfs, pdfPath, type GeneratedPdf } from '../src/lib/pdf/documents';
 import { sectionLabel } from '../src/lib/pdf/toc';
-import { currentSubprocessors, loadContent, normalise, plainText, sentences, sitemapPaths } from './support/content';
-import { distDir } from './support/dist';
+import { currentSubprocessors, loadContent, normalise, plainText, sentences, sitemapPaths } from './support/content.ts';
+import { distDir } from './support/dist.ts';
 
 const content = loadContent();
 const company = content.company.data;

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { currentSubprocessors, loadContent, sitemapPaths } from './support/content';
+import { currentSubprocessors, loadContent, sitemapPaths } from './support/content.ts';
 
 const content = loadContent();
 

@@ -4,9 +4,9 @@ import { expect, test } from '@playwright/test';
 import { XMLValidator } from 'fast-xml-parser';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { checkHtml, formatMessage, problems } from '../scripts/lib/nu-checker';
-import { distDir, distFiles, fileForPath, readDist } from './support/dist';
+import { distDir, distFiles, fileForPath, readDist } from './support/dist.ts';
 import { buildDate } from '../src/lib/dates';
-import { loadContent } from './support/content';
+import { loadContent } from './support/content.ts';
 
 // Whole-site checks over the built files: every page, every link, every generated document.
 const files = distFiles();

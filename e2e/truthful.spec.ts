@@ -9,8 +9,8 @@ import { formatDate } from '../src/lib/format';
 import { openPdf, pageTexts } from '../src/lib/pdf/inspect';
 import { fieldLabel, fieldValue, retentionText } from '../src/lib/subprocessors/facts';
 import { nextChange, statusOf, statusText, subprocessorStatuses } from '../src/lib/subprocessors/status';
-import { loadContent, normalise } from './support/content';
-import { distDir } from './support/dist';
+import { loadContent, normalise } from './support/content.ts';
+import { distDir } from './support/dist.ts';
 
 // The site never contradicts itself: each sub-processor's status, dates and retention read the same
 // on its page, in the table, the CSV, the JSON and the PDF; change details are in words; a

@@ -6,7 +6,7 @@ import { readContent, type LoadedContent } from '../../src/lib/content/read';
 import { resolveContentDir } from '../../src/lib/content/paths';
 import { buildDate } from '../../src/lib/dates';
 import { currentSubprocessorIds } from '../../src/lib/subprocessors/changes';
-import { distDir } from './dist';
+import { distDir } from './dist.ts';
 
 /** The published content the site was built from (drafts left out), read from the files, so expectations never copy it. */
 export function loadContent(): LoadedContent {

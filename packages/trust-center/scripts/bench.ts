@@ -1,0 +1,321 @@
+// npm run bench [-- 1 10 100] [--keep]
+//
+// Builds a synthetic trust center at 1x, 10x and 100x today's content (scripts/lib/bench-content.ts)
+// in a temporary project copy each, with CONTENT_DIR pointing at the generated folder (the
+// project's own content/ is only read), and prints for each: wall time, pages per second, peak
+// memory, dist/ size, search-index size, PDF time and sizes; then the time per route template,
+// which is where a page that reads a whole collection per page shows up.
+import { spawn } from 'node:child_process';
+import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { generateBenchContent, type BenchCounts } from './lib/bench-content.ts';
+import { clockTime, cpuBetween, formatBytes, growthBeyondLinear, markdownTable, parseBuildLog, routeTimes, type BuildLog } from './lib/bench-report.ts';
+
+// The site being measured: the folder the command runs in.
+const root = process.cwd();
+const args = process.argv.slice(2);
+const keep = args.includes('--keep');
+const factors = args.filter((arg) => /^\d+$/.test(arg)).map(Number);
+if (factors.length === 0) factors.push(1, 10, 100);
+
+const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+const buildDate = today.toISOString().slice(0, 10);
+const work = mkdtempSync(path.join(tmpdir(), 'trust-bench-'));
+
+interface Result {
+  factor: number;
+  counts: BenchCounts;
+  seconds: number;
+  cpuSeconds: number;
+  cpuByKind: Record<string, number>;
+  pages: number;
+  peakBuildBytes: number;
+  peakTreeBytes: number;
+  distBytes: number;
+  searchBytes: number | undefined;
+  log: BuildLog;
+  pdfBytes: { file: string; bytes: number }[];
+  pdfCpu: { file: string; cpuSeconds: number }[];
+}
+
+/** A copy of the project without its content: its own caches, the packages linked one by one (as tests/helpers/project-copy.ts). */
+function copyProject(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    if (existsSync(path.join(root, entry))) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
+  }
+  mkdirSync(path.join(dir, 'node_modules'));
+  for (const name of readdirSync(path.join(root, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite' || name === '.cache') continue;
+    symlinkSync(path.join(root, 'node_modules', name), path.join(dir, 'node_modules', name));
+  }
+}
+
+function sizeOf(target: string): number {
+  const stats = statSync(target);
+  if (!stats.isDirectory()) return stats.size;
+  return readdirSync(target).reduce((sum, name) => sum + sizeOf(path.join(target, name)), 0);
+}
+
+function countFiles(dir: string, extension: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith(extension)).length;
+}
+
+/** Every descendant of `pid` (and itself), from /proc. */
+function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
+  return tree;
+}
+
+/** A field of /proc/<pid>/status or smaps_rollup in bytes (kB in the file), 0 when the process is gone. */
+function procKb(file: string, field: string): number {
+  try {
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(file, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Which part of the build a process is: the Node build itself, or one of Chromium's processes. */
+function processKind(pid: number): string {
+  try {
+    // Chromium rewrites its command line into one string, so split on spaces as well.
+    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
+    if (/(^|\/)node$/.test(command[0] ?? '')) return 'node';
+    const type = command.find((arg) => arg.startsWith('--type='))?.slice(7);
+    const sub = command.find((arg) => arg.startsWith('--utility-sub-type='))?.slice(19);
+    if (/chrom/i.test(command[0] ?? '')) return `Chromium ${type === 'utility' && sub ? sub.replace(/\.mojom\./, ' ').split(' ')[0] : (type ?? 'browser')}`;
+    return command[0] ? path.basename(command[0]) : 'other';
+  } catch {
+    return 'other';
+  }
+}
+
+/** CPU seconds a process has used (user + system), from /proc/<pid>/stat. */
+function processCpuSeconds(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+interface BuildRun {
+  output: string;
+  seconds: number;
+  peakBuildBytes: number;
+  peakTreeBytes: number;
+  /** User + system CPU seconds of the whole process tree, sampled (Chromium's renderers are reparented when it closes, so a parent's rusage would miss them). */
+  cpuSeconds: number;
+  /** Sampled CPU seconds by process kind (approximate: the last 250 ms of each process are missed). */
+  cpuByKind: Record<string, number>;
+  /** [epoch ms, CPU seconds so far] every sample, to tell the CPU time of each step. */
+  timeline: [number, number][];
+  startedAt: Date;
+}
+
+/**
+ * Runs the build (scripts/build.ts) in `dir`, sampling every 250 ms: the build process's own peak memory (VmHWM),
+ * the whole tree's (PSS, so Chromium's shared pages count once), and CPU time per process kind.
+ */
+async function build(dir: string, contentDir: string, logFile: string): Promise<BuildRun> {
+  const started = performance.now();
+  const startedAt = new Date();
+  // What `npm run build` runs: Astro's build into a temporary folder that then replaces dist/.
+  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build.ts')], {
+    cwd: dir,
+    env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate, NO_COLOR: '1', FORCE_COLOR: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const log = createWriteStream(logFile);
+  let output = '';
+  for (const stream of [child.stdout, child.stderr]) {
+    stream.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      log.write(chunk);
+    });
+  }
+  let peakBuildBytes = 0;
+  let peakTreeBytes = 0;
+  const cpu = new Map<number, { kind: string; seconds: number }>();
+  const timeline: [number, number][] = [];
+  const sample = () => {
+    if (!child.pid) return;
+    const tree = processTree(child.pid);
+    for (const pid of tree) {
+      const seen = cpu.get(pid);
+      // Asked each time: /usr/bin/chromium is a shell script that becomes Chromium.
+      const kind = processKind(pid);
+      if (kind === 'node') peakBuildBytes = Math.max(peakBuildBytes, procKb(`/proc/${pid}/status`, 'VmHWM'));
+      cpu.set(pid, { kind: kind === 'other' && seen ? seen.kind : kind, seconds: Math.max(seen?.seconds ?? 0, processCpuSeconds(pid)) });
+    }
+    peakTreeBytes = Math.max(peakTreeBytes, tree.reduce((sum, pid) => sum + procKb(`/proc/${pid}/smaps_rollup`, 'Pss'), 0));
+    timeline.push([Date.now(), [...cpu.values()].reduce((sum, { seconds }) => sum + seconds, 0)]);
+  };
+  const timer = setInterval(sample, 250);
+  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  clearInterval(timer);
+  log.end();
+  const seconds = (performance.now() - started) / 1000;
+  if (code !== 0) throw new Error(`the build failed (exit ${code}); its output is in ${logFile}\n${output.slice(-3000)}`);
+  const cpuByKind: Record<string, number> = {};
+  for (const { kind, seconds: used } of cpu.values()) cpuByKind[kind] = (cpuByKind[kind] ?? 0) + used;
+  const cpuSeconds = Object.values(cpuByKind).reduce((sum, used) => sum + used, 0);
+  return { output, seconds, peakBuildBytes, peakTreeBytes, cpuSeconds, cpuByKind, timeline, startedAt };
+}
+
+async function run(factor: number): Promise<Result> {
+  const contentDir = path.join(work, `content-${factor}x`);
+  const project = path.join(work, `project-${factor}x`);
+  const counts = generateBenchContent(path.join(root, 'content'), contentDir, factor, today);
+  copyProject(project);
+  console.log(`\n${factor}x: ${counts.subprocessors} sub-processors, ${counts.sections} whitepaper sections, ${counts.faq} FAQ answers, ${counts.changes} change events; building…`);
+  const { output, seconds, peakBuildBytes, peakTreeBytes, cpuSeconds, cpuByKind, timeline, startedAt } = await build(project, contentDir, path.join(work, `build-${factor}x.log`));
+  const dist = path.join(project, 'dist');
+  const pagefind = path.join(dist, 'pagefind');
+  const documents = path.join(dist, 'documents');
+  const log = parseBuildLog(output);
+  // The CPU time of each PDF: from its log line (when it was done, to the second) back by its wall time.
+  const pdfCpu = log.pdfs.map((pdf) => {
+    if (!pdf.at) return { file: pdf.file, cpuSeconds: Number.NaN };
+    const end = clockTime(pdf.at, startedAt) + 500;
+    return { file: pdf.file, cpuSeconds: cpuBetween(timeline, end - pdf.seconds * 1000, end) };
+  });
+  const result: Result = {
+    factor,
+    counts,
+    seconds,
+    cpuSeconds,
+    cpuByKind,
+    pages: countFiles(dist, '.html'),
+    peakBuildBytes,
+    peakTreeBytes,
+    distBytes: sizeOf(dist),
+    searchBytes: existsSync(pagefind) ? sizeOf(pagefind) : undefined,
+    log,
+    pdfCpu,
+    pdfBytes: readdirSync(documents)
+      .filter((name) => name.endsWith('.pdf'))
+      .sort()
+      .map((file) => ({ file, bytes: statSync(path.join(documents, file)).size })),
+  };
+  console.log(`${factor}x: ${result.pages} pages in ${seconds.toFixed(1)} s (${cpuSeconds.toFixed(1)} CPU s)`);
+  if (!keep) rmSync(project, { recursive: true, force: true });
+  return result;
+}
+
+const mb = (bytes: number) => `${Math.round(bytes / 1_048_576)} MiB`;
+
+function report(results: Result[]) {
+  const cpu = /^model name\s*:\s*(.+)$/m.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? cpus()[0]?.model ?? 'unknown';
+  console.log(`\nMachine: ${cpus().length} cores (${cpu}), ${mb(totalmem())} memory (${mb(freemem())} free at the end), Node ${process.version}; build date ${buildDate}`);
+  console.log(
+    `\n${markdownTable(
+      ['size', 'content (sub-processors / sections / FAQ / changes)', 'pages', 'wall time', 'CPU time', 'pages/s', 'peak memory: build process / with Chromium', 'dist/', 'search index', 'render pages', 'PDFs: time', 'PDF sizes (whitepaper / FAQ / sub-processors / security pack)'],
+      results.map((r) => {
+        const pdf = (name: string) => {
+          const line = r.log.pdfs.find((p) => p.file === `documents/${name}.pdf`);
+          const bytes = r.pdfBytes.find((p) => p.file === `${name}.pdf`)?.bytes;
+          return bytes === undefined ? '–' : `${formatBytes(bytes)}${line ? ` (${line.pages} p.)` : ''}`;
+        };
+        return [
+          `${r.factor}x`,
+          `${r.counts.subprocessors} / ${r.counts.sections} / ${r.counts.faq} / ${r.counts.changes}`,
+          String(r.pages),
+          `${r.seconds.toFixed(1)} s`,
+          `${r.cpuSeconds.toFixed(1)} s`,
+          (r.pages / r.seconds).toFixed(1),
+          `${mb(r.peakBuildBytes)} / ${mb(r.peakTreeBytes)}`,
+          formatBytes(r.distBytes),
+          r.searchBytes === undefined ? 'n/a (no index)' : formatBytes(r.searchBytes),
+          r.log.renderSeconds === undefined ? '–' : `${r.log.renderSeconds.toFixed(1)} s`,
+          r.log.pdfSeconds === undefined ? '–' : `${r.log.pdfSeconds.toFixed(1)} s`,
+          ['whitepaper', 'faq', 'subprocessors', 'security-pack'].map(pdf).join(' / '),
+        ];
+      }),
+    )}`,
+  );
+
+  // Per-page time of each route template: flat when a page's work does not depend on the size of the site.
+  const templates = new Map<string, Map<number, { pages: number; perPage: number; ms: number }>>();
+  for (const r of results) {
+    for (const t of routeTimes(r.log.routes)) {
+      if (!templates.has(t.template)) templates.set(t.template, new Map());
+      templates.get(t.template)!.set(r.factor, t);
+    }
+  }
+  const largest = results.at(-1)!;
+  const rows = [...templates]
+    .sort(([, a], [, b]) => (b.get(largest.factor)?.ms ?? 0) - (a.get(largest.factor)?.ms ?? 0))
+    .slice(0, 12)
+    .map(([template, byFactor]) => [
+      template,
+      ...results.map((r) => {
+        const t = byFactor.get(r.factor);
+        return t ? `${t.pages} × ${t.perPage.toFixed(1)} ms = ${(t.ms / 1000).toFixed(1)} s` : '–';
+      }),
+    ]);
+  console.log(`\nRender time per route template (pages × ms per page = total), largest first:\n\n${markdownTable(['route', ...results.map((r) => `${r.factor}x`)], rows)}`);
+
+  const pdfNames = [...new Set(results.flatMap((r) => r.log.pdfs.map((p) => p.file)))];
+  console.log(
+    `\nEach PDF: pages, wall time and CPU time (all processes, two renderings and the metadata), CPU ms per page:\n\n${markdownTable(
+      ['PDF', ...results.map((r) => `${r.factor}x`)],
+      pdfNames.map((file) => [
+        file.replace(/^documents\//, ''),
+        ...results.map((r) => {
+          const line = r.log.pdfs.find((p) => p.file === file);
+          const cpu = r.pdfCpu.find((p) => p.file === file)?.cpuSeconds ?? Number.NaN;
+          return line ? `${line.pages} p., ${line.seconds.toFixed(1)} s, ${cpu.toFixed(1)} CPU s, ${Math.round((cpu * 1000) / line.pages)} ms/p.` : '–';
+        }),
+      ]),
+    )}`,
+  );
+
+  const kinds = [...new Set(results.flatMap((r) => Object.keys(r.cpuByKind)))].sort();
+  console.log(
+    `\nCPU seconds by process (sampled every 250 ms):\n\n${markdownTable(
+      ['process', ...results.map((r) => `${r.factor}x`)],
+      kinds.map((kind) => [kind, ...results.map((r) => (r.cpuByKind[kind] ?? 0).toFixed(1))]),
+    )}`,
+  );
+
+  if (results.length > 1) {
+    console.log('\nGrowth against content (1.00 = linear):');
+    for (let i = 1; i < results.length; i++) {
+      const a = results[i - 1]!;
+      const b = results[i]!;
+      const g = (x: number, y: number) => growthBeyondLinear(x, y, a.factor, b.factor).toFixed(2);
+      console.log(
+        `  ${a.factor}x → ${b.factor}x: wall time ${g(a.seconds, b.seconds)}, CPU time ${g(a.cpuSeconds, b.cpuSeconds)}, page render ${a.log.renderSeconds && b.log.renderSeconds ? g(a.log.renderSeconds, b.log.renderSeconds) : '–'}, PDFs ${a.log.pdfSeconds && b.log.pdfSeconds ? g(a.log.pdfSeconds, b.log.pdfSeconds) : '–'}, pages ${g(a.pages, b.pages)}, dist ${g(a.distBytes, b.distBytes)}`,
+      );
+    }
+  }
+}
+
+const started = performance.now();
+const results: Result[] = [];
+try {
+  for (const factor of factors) results.push(await run(factor));
+  report(results);
+  writeFileSync(path.join(work, 'results.json'), JSON.stringify(results, null, 2));
+  console.log(`\nBench finished in ${((performance.now() - started) / 1000).toFixed(0)} s; build logs and results.json in ${work}`);
+} finally {
+  if (!keep) for (const factor of factors) rmSync(path.join(work, `content-${factor}x`), { recursive: true, force: true });
+}

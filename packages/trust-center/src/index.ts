@@ -1,0 +1,101 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import type { AstroIntegration } from 'astro';
+import { contentRules } from './integrations/content-rules.ts';
+import { outputChecks } from './integrations/output-checks.ts';
+import { pagefindIndex } from './integrations/pagefind.ts';
+import { pdfDocuments } from './integrations/pdf-documents.ts';
+import { contentCacheDirs } from './lib/content/cache-dirs.ts';
+import { resolveContentDir } from './lib/content/paths.ts';
+import { cspDirectives } from './lib/csp.ts';
+import { isPrintPage } from './lib/pdf/documents.ts';
+import { resolveSiteUrl } from './lib/site-url.ts';
+import { routes } from './routes.ts';
+import { parseOptions, virtualModules, type TrustCenterOptions } from './virtual-modules.ts';
+
+export type { TrustCenterOptions } from './virtual-modules.ts';
+
+/**
+ * The trust center as an Astro integration: the site's `astro.config.mjs` adds `trustCenter()` and
+ * keeps only its content and configuration; every route, rule, build step, component and style
+ * comes from here.
+ *
+ * It returns several integrations in a fixed order, because their hooks depend on it: the content
+ * rules run first, so that a content mistake stops the build before anything is written; the PDF
+ * step checks for Chromium (same reason) and, once the site is written, prints the PDFs and fills in
+ * their sizes, so it stays ahead of the search index, which indexes the finished pages; the output
+ * checks look over the finished output last.
+ */
+export default function trustCenter(userOptions: TrustCenterOptions = {}): AstroIntegration[] {
+  const options = parseOptions(userOptions);
+  const core: AstroIntegration = {
+    name: 'astro-trust-center',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+        const root = fileURLToPath(config.root);
+        // One content folder for every part of the build: CONTENT_DIR (tests, the benchmark) wins over
+        // the option, so the loaders, the rules and the pages all read the same files.
+        process.env.CONTENT_DIR ??= path.resolve(root, options.contentDir ?? 'content');
+        const contentDir = resolveContentDir(root);
+        const site = resolveSiteUrl(contentDir);
+        // Caches keyed by the content folder: a build never reuses what another folder's build loaded.
+        const caches = contentCacheDirs(root, contentDir);
+
+        for (const route of routes) {
+          injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url), prerender: true });
+        }
+
+        updateConfig({
+          ...(site && !config.site ? { site } : {}),
+          cacheDir: pathToDirUrl(caches.astro),
+          output: 'static',
+          trailingSlash: 'always',
+          // Stylesheets stay files, never inline <style>, so the host header policy (style-src 'self') holds.
+          build: { inlineStylesheets: 'never' },
+          // No code blocks in the content; Shiki's inline styles would also break the style policy.
+          markdown: { syntaxHighlight: false },
+          // A strict Content-Security-Policy on every page: Astro hashes each script and style it emits.
+          // The host headers (lib/headers.ts) send the same policy plus frame-ancestors.
+          security: {
+            csp: {
+              algorithm: 'SHA-256',
+              directives: [...cspDirectives],
+              scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+              styleDirective: { resources: ["'self'"] },
+            },
+          },
+          vite: {
+            cacheDir: caches.vite,
+            plugins: [tailwindcss(), virtualModules(options, root)],
+            build: {
+              rollupOptions: {
+                // Astro's MDX output carries a directive the bundler warns about on every file; it is
+                // harmless and tracked upstream (withastro/astro#18087). Other warnings still print.
+                onwarn(warning, warn) {
+                  if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+                  warn(warning);
+                },
+              },
+            },
+          },
+        });
+      },
+    },
+  };
+  return [
+    core,
+    contentRules(),
+    pdfDocuments(),
+    mdx(),
+    sitemap({ filter: (page) => !isPrintPage(page) }),
+    pagefindIndex(),
+    outputChecks(),
+  ];
+}
+
+function pathToDirUrl(dir: string): URL {
+  return new URL(`file://${dir.endsWith('/') ? dir : `${dir}/`}`);
+}

@@ -1,0 +1,85 @@
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { failIfAskedAt } from '../lib/fault-injection.ts';
+
+/**
+ * Files Pagefind writes for its ready-made interfaces and its web worker. The search page uses
+ * Pagefind's JavaScript API on the main thread with its own markup, so these are never loaded.
+ */
+const UNUSED_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
+];
+
+/** What indexing did, for the build log. */
+export interface IndexSummary {
+  pages: number;
+  outputPath: string;
+}
+
+/**
+ * Indexes the built site in `siteDir` and writes the index to `siteDir/pagefind/`. Pages opt in
+ * with `data-pagefind-body` (see BaseLayout), so only their main content is indexed. Any error
+ * Pagefind reports, or an index without pages, throws: a site whose search is broken is not built.
+ */
+export async function buildSearchIndex(siteDir: string): Promise<IndexSummary> {
+  const failed = (step: string, errors: string[]) =>
+    new Error(`search index: ${step} failed: ${errors.join('; ')}`);
+  try {
+    const created = await pagefind.createIndex({});
+    if (created.errors.length > 0 || !created.index) throw failed('creating the index', created.errors);
+    const { index } = created;
+
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length > 0) throw failed(`indexing ${siteDir}`, added.errors);
+
+    const outputPath = path.join(siteDir, 'pagefind');
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw failed('writing the index', written.errors);
+
+    await Promise.all(UNUSED_FILES.map((file) => rm(path.join(outputPath, file), { force: true })));
+    // addDirectory counts every HTML file it read; the entry file counts the pages in the index.
+    const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    if (pages === 0) throw failed(`indexing ${siteDir}`, ['no page was indexed; pages mark their main content with data-pagefind-body']);
+    return { pages, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Runs Pagefind over the built site after `astro build`; a failure fails the build. */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        failIfAskedAt('search');
+        // If Pagefind's process dies mid-way its promise never settles and Node would simply run
+        // out of work; say so and fail instead.
+        const unfinished = () => {
+          logger.error('search index: Pagefind stopped before the index was written');
+          process.exitCode = 1;
+        };
+        process.once('beforeExit', unfinished);
+        try {
+          const { pages, outputPath } = await buildSearchIndex(fileURLToPath(dir));
+          logger.info(`search index: ${pages} pages indexed, written to ${path.relative(process.cwd(), outputPath) || outputPath}`);
+        } finally {
+          process.off('beforeExit', unfinished);
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { runRules } from '../rules/index.ts';
+import { formatFinding } from '../rules/finding.ts';
+import { newlyPublished } from '../rules/published-history.ts';
+import { appendPublishedHistory, readPublishedHistory } from './published-history.ts';
+import { readContent, type LoadedContent } from './read.ts';
+
+export interface Validation {
+  /** The content, when it has no errors. */
+  content?: LoadedContent;
+  /** One line per error; any error stops the build. */
+  errors: string[];
+  /** One line per warning; printed, the build goes on. */
+  warnings: string[];
+  /**
+   * When the content has no errors: appends the change events published as of `today` (and as of
+   * `now`, the real date, so a build dated ahead with BUILD_DATE locks nothing not yet announced) to
+   * the published-history lock, and returns the line to print, if it recorded any. A build calls it
+   * once it has succeeded; checks that must not write (tests of other folders) never do.
+   */
+  recordPublished?: (now?: Date) => string | undefined;
+}
+
+/** Reads the content folder, checks every schema and rule as of `today`, and returns one-line messages. */
+export function validateContent(contentDir: string, today: Date, root: string = process.cwd()): Validation {
+  const read = readContent(contentDir, root);
+  const history = read.content ? readPublishedHistory(contentDir, read.content.subprocessorChanges.map((event) => event.id), root) : undefined;
+  const findings =
+    read.content && history
+      ? [...history.findings, ...runRules(read.content, today, history)]
+      : read.findings;
+  const errors = findings.filter((f) => f.severity === 'error').map(formatFinding);
+  const warnings = findings.filter((f) => f.severity === 'warning').map(formatFinding);
+  if (errors.length > 0 || !read.content || !history) return { errors, warnings };
+  const events = read.content.subprocessorChanges;
+  const recordPublished = (now: Date = new Date()) =>
+    appendPublishedHistory(contentDir, history, newlyPublished(events, history, now < today ? now : today), root);
+  return { content: read.content, errors, warnings, recordPublished };
+}

@@ -1,0 +1,119 @@
+import { Feed } from 'feed';
+import { atomTextTypes, finishXml, hideAngles, xmlChars } from './xml-text.ts';
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** Where each format of one feed lives, relative to the site. */
+export const feedFiles: Record<FeedFormat, string> = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' };
+
+export const feedContentTypes: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+
+export interface FeedItem {
+  /** A stable id that does not depend on the site's address (see stable-id.ts). */
+  id: string;
+  title: string;
+  /** Absolute permalink. */
+  link: string;
+  /** The publication date (for sub-processor changes: the announcement). */
+  published: Date;
+  /** One or two sentences. */
+  summary: string;
+  /** The full item as HTML. */
+  html: string;
+  categories?: string[];
+}
+
+export interface FeedSpec {
+  title: string;
+  description: string;
+  /** Absolute URL of the HTML page the feed mirrors. */
+  pageUrl: string;
+  /** Absolute URL of the folder holding feed.xml, atom.xml and feed.json. */
+  feedBase: string;
+  language: string;
+  author: { name: string; email: string; link: string };
+  copyright: string;
+  items: FeedItem[];
+}
+
+/**
+ * One feed, three formats. The spec is kept as given (characters XML cannot carry removed) and
+ * handed to the `feed` library when a format is written, with its text prepared for that format.
+ */
+export function buildFeed(spec: FeedSpec): FeedSpec {
+  const x = xmlChars;
+  return {
+    ...spec,
+    title: x(spec.title),
+    description: x(spec.description),
+    copyright: x(spec.copyright),
+    author: { ...spec.author, name: x(spec.author.name) },
+    items: spec.items.map((item) => ({
+      ...item,
+      title: x(item.title),
+      summary: x(item.summary),
+      html: x(item.html),
+      ...(item.categories ? { categories: item.categories.map(x) } : {}),
+    })),
+  };
+}
+
+/** The library's feed, every text passed through `text`; "updated" is the newest item's date, so rebuilds do not change it. */
+function libraryFeed(spec: FeedSpec, text: (value: string) => string): Feed {
+  const updated = spec.items.reduce((latest, item) => (item.published > latest ? item.published : latest), new Date(0));
+  const author = { ...spec.author, name: text(spec.author.name) };
+  const feed = new Feed({
+    title: text(spec.title),
+    description: text(spec.description),
+    id: spec.pageUrl,
+    link: spec.pageUrl,
+    language: spec.language,
+    copyright: text(spec.copyright),
+    updated,
+    generator: 'trust-center (feed)',
+    feedLinks: {
+      rss: new URL(feedFiles.rss, spec.feedBase).href,
+      atom: new URL(feedFiles.atom, spec.feedBase).href,
+      json: new URL(feedFiles.json, spec.feedBase).href,
+    },
+    author,
+  });
+  for (const item of spec.items) {
+    feed.addItem({
+      id: item.id,
+      guid: item.id,
+      title: text(item.title),
+      link: item.link,
+      date: item.published,
+      published: item.published,
+      description: text(item.summary),
+      content: text(item.html),
+      author: [author],
+      category: (item.categories ?? []).map((name) => ({ name: text(name) })),
+    });
+  }
+  return feed;
+}
+
+/**
+ * Serialises a feed; JSON Feed is lifted from the library's 1.0 output to 1.1 (authors, language).
+ * Titles and summaries are plain text in every format and only the item content is HTML: in RSS
+ * and Atom every text is escaped XML text (see xml-text.ts for why not the library's CDATA), Atom
+ * titles and summaries say `type="text"`; JSON Feed carries them as JSON strings.
+ */
+export function renderFeed(spec: FeedSpec, format: FeedFormat, language: string): string {
+  if (format === 'rss') return finishXml(libraryFeed(spec, hideAngles).rss2());
+  if (format === 'atom') return atomTextTypes(finishXml(libraryFeed(spec, hideAngles).atom1()));
+  const json = JSON.parse(libraryFeed(spec, (value) => value).json1()) as Record<string, unknown> & { author?: unknown; items: Record<string, unknown>[] };
+  const { author, ...rest } = json;
+  const items = json.items.map(({ author: itemAuthor, ...item }) => ({ ...item, ...(itemAuthor ? { authors: [itemAuthor] } : {}) }));
+  return `${JSON.stringify({ ...rest, version: 'https://jsonfeed.org/version/1.1', language, ...(author ? { authors: [author] } : {}), items }, null, 2)}\n`;
+}
+
+export function feedResponse(feed: FeedSpec, format: FeedFormat, language: string): Response {
+  return new Response(renderFeed(feed, format, language), { headers: { 'Content-Type': feedContentTypes[format] } });
+}

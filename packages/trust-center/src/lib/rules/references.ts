@@ -1,0 +1,33 @@
+import type { LoadedContent } from '../content/read.ts';
+import { error, type Finding } from './finding.ts';
+
+/**
+ * Every id one entry names must be the id of an entry in the collection it points to, and a
+ * published entry may not point to a draft section (the link would lead nowhere on the site).
+ */
+export function checkReferences(content: Pick<LoadedContent, 'whitepaper' | 'faq' | 'controls' | 'subprocessors'>): Finding[] {
+  const findings: Finding[] = [];
+  const sections = new Set(content.whitepaper.map((entry) => entry.id));
+  const drafts = new Set(content.whitepaper.filter((entry) => entry.data.draft).map((entry) => entry.id));
+  const subprocessors = new Set(content.subprocessors.map((entry) => entry.id));
+  const draftReference = (file: string, field: string, id: string) =>
+    error(file, field, `"${id}" is a draft section; publish it or remove the reference`, 'draft-reference');
+
+  for (const { file, data } of content.faq) {
+    data.sections.forEach((id, index) => {
+      if (!sections.has(id)) findings.push(error(file, `sections.${index}`, `"${id}" is not a whitepaper section`, 'unknown-reference'));
+      else if (drafts.has(id) && !data.draft) findings.push(draftReference(file, `sections.${index}`, id));
+    });
+    data.subprocessors.forEach((id, index) => {
+      if (!subprocessors.has(id)) findings.push(error(file, `subprocessors.${index}`, `"${id}" is not a sub-processor`, 'unknown-reference'));
+    });
+  }
+  for (const { id, file, data } of content.controls) {
+    if (!sections.has(data.section)) {
+      findings.push(error(file, `${id}.section`, `"${data.section}" is not a whitepaper section`, 'unknown-reference'));
+    } else if (drafts.has(data.section)) {
+      findings.push(draftReference(file, `${id}.section`, data.section));
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,162 @@
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { useTranslations } from '../i18n/index.ts';
+import type { GeneratedPdf } from '../schemas/document.ts';
+import { buildDate, isoDate } from './dates.ts';
+import { compareSectionNumbers, parentNumber } from './rules/whitepaper.ts';
+import { inEffectOrder, isUpcoming, newestFirst, subprocessorsOf } from './subprocessors/changes.ts';
+import { subprocessorStatuses } from './subprocessors/status.ts';
+
+const t = useTranslations();
+
+/**
+ * Content cannot change while a site is built, so what pages derive from whole collections (sorted
+ * lists, groups, the replayed change log) is derived once per build and shared: a page per
+ * sub-processor or per change must not re-read and re-sort every collection, or the build grows
+ * with the square of the content. The dev server derives afresh on each request, so edits show.
+ */
+function oncePerBuild<T>(derive: () => Promise<T>): () => Promise<T> {
+  let derived: Promise<T> | undefined;
+  return () => (import.meta.env.DEV ? derive() : (derived ??= derive()));
+}
+
+/** The company entry; the content check guarantees it exists before pages render. */
+export async function getCompany() {
+  const entry = await getEntry('company', 'company');
+  if (!entry) throw new Error('content/company.yaml is missing');
+  return entry.data;
+}
+
+export async function getRetention() {
+  const entry = await getEntry('retention', 'retention');
+  if (!entry) throw new Error('content/retention.yaml is missing');
+  return entry.data;
+}
+
+export type Section = CollectionEntry<'whitepaper'>;
+
+/** A top-level section with its subsections, in reading order. */
+export interface SectionTree {
+  section: Section;
+  subsections: Section[];
+}
+
+/** Published whitepaper sections: drafts never reach a page, the search index or any other output. */
+export const getWhitepaper = oncePerBuild(async (): Promise<SectionTree[]> => {
+  const sections = (await getCollection('whitepaper', (entry) => !entry.data.draft)).sort((a, b) => compareSectionNumbers(a.data.number, b.data.number));
+  const subsections = groupBy(
+    sections.filter((entry) => parentNumber(entry.data.number) !== undefined),
+    (entry) => parentNumber(entry.data.number) ?? '',
+  );
+  const byParent = new Map(subsections.map((group) => [group.name, group.items]));
+  return sections
+    .filter((entry) => parentNumber(entry.data.number) === undefined)
+    .map((section) => ({ section, subsections: byParent.get(section.data.number) ?? [] }));
+});
+
+/** Published questions grouped by category (drafts are left out); groups ordered by their first question. */
+export const getFaqGroups = oncePerBuild(async () => {
+  const questions = (await getCollection('faq', (entry) => !entry.data.draft)).sort((a, b) => a.data.order - b.data.order);
+  return groupBy(questions, (entry) => entry.data.category);
+});
+
+export const getCertifications = oncePerBuild(async () => (await getCollection('certifications')).sort((a, b) => a.data.order - b.data.order));
+
+/** Every sub-processor with a file, by name. */
+export const getSubprocessors = oncePerBuild(async () => {
+  const collator = new Intl.Collator('en');
+  return (await getCollection('subprocessors')).sort((a, b) => collator.compare(a.data.name, b.data.name));
+});
+
+/** Sub-processor names by id, for change titles. */
+export const getSubprocessorNames = oncePerBuild(async () => new Map((await getSubprocessors()).map((entry) => [entry.id, entry.data.name])));
+
+/** Sub-processors by id. */
+export const getSubprocessorsById = oncePerBuild(async () => new Map((await getSubprocessors()).map((entry) => [entry.id, entry])));
+
+/** Controls grouped by category, both in the order the whitepaper states them. */
+export const getControlGroups = oncePerBuild(async () => {
+  const numbers = new Map((await getCollection('whitepaper')).map((entry) => [entry.id, entry.data.number]));
+  const controls = (await getCollection('controls')).sort((a, b) =>
+    compareSectionNumbers(numbers.get(a.data.section) ?? '0', numbers.get(b.data.section) ?? '0'),
+  );
+  return groupBy(controls, (entry) => entry.data.category);
+});
+
+/** Documents in the order the company sets (`order`, lower first). */
+export const getDocuments = oncePerBuild(async () => (await getCollection('documents')).sort((a, b) => a.data.order - b.data.order));
+
+/** What a generated PDF is called and says it is: its entry in content/documents.yaml when it has one, else the defaults. */
+export async function getGeneratedDocument(pdf: GeneratedPdf): Promise<{ title: string; description: string; keywords: string[] }> {
+  const company = await getCompany();
+  const entry = (await getDocuments()).find(({ data }) => data.access === 'generated' && data.pdf === pdf);
+  const defaults = t.pdf.documents[pdf];
+  return {
+    title: entry?.data.title ?? defaults.title,
+    description: entry?.data.description ?? defaults.description(company.name),
+    keywords: [company.name, ...defaults.keywords],
+  };
+}
+
+/** Groups in first-seen order, which keeps the author's ordering. */
+export function groupBy<T>(items: T[], key: (item: T) => string): { name: string; items: T[] }[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = key(item);
+    const group = groups.get(name);
+    if (group) group.push(item);
+    else groups.set(name, [item]);
+  }
+  return [...groups].map(([name, grouped]) => ({ name, items: grouped }));
+}
+
+export type ChangeEntry = CollectionEntry<'subprocessorChanges'>;
+
+/** The change log, newest announcement first. */
+export const getChanges = oncePerBuild(async (): Promise<ChangeEntry[]> => newestFirst(await getCollection('subprocessorChanges')));
+
+/** Each sub-processor's changes, newest first (the baseline counts for every sub-processor it lists). */
+export const getChangesBySubprocessor = oncePerBuild(async () => {
+  const history = new Map<string, ChangeEntry[]>();
+  for (const event of await getChanges()) {
+    for (const id of subprocessorsOf(event)) {
+      const events = history.get(id);
+      if (events) events.push(event);
+      else history.set(id, [event]);
+    }
+  }
+  return history;
+});
+
+const subprocessorLists = new Map<string, ReturnType<typeof deriveSubprocessorList>>();
+
+/**
+ * The sub-processor list as of the build date: only what the change log yields (a file alone
+ * puts nobody on the list), and the changes still ahead, soonest first.
+ */
+export function getSubprocessorList(today: Date = buildDate()) {
+  if (import.meta.env.DEV) return deriveSubprocessorList(today);
+  const key = isoDate(today);
+  let list = subprocessorLists.get(key);
+  if (!list) subprocessorLists.set(key, (list = deriveSubprocessorList(today)));
+  return list;
+}
+
+async function deriveSubprocessorList(today: Date) {
+  const events = await getCollection('subprocessorChanges');
+  // Status, dates and membership all come from one replay of the log (lib/subprocessors/status.ts).
+  const statuses = subprocessorStatuses(events, today);
+  const currentIds = new Set([...statuses].filter(([, status]) => status.listed).map(([id]) => id));
+  const all = await getSubprocessors();
+  return {
+    current: all.filter((entry) => currentIds.has(entry.id)),
+    currentIds,
+    statuses,
+    upcoming: inEffectOrder(events.filter((event) => isUpcoming(event, today))),
+    all,
+  };
+}
+
+/** News, newest first. */
+export const getUpdates = oncePerBuild(async () =>
+  (await getCollection('updates')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || b.id.localeCompare(a.id)),
+);

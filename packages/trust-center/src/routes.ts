@@ -1,0 +1,44 @@
+/**
+ * Every route the integration injects, in one list: the URL pattern and the file under `routes/`
+ * that renders it. A site adds no page files of its own for these; DESIGN's URL map is this list.
+ */
+export interface TrustCenterRoute {
+  /** The URL pattern, in Astro's route syntax. */
+  pattern: string;
+  /** The route file, relative to `src/routes/`. */
+  file: string;
+}
+
+export const routes: readonly TrustCenterRoute[] = [
+  { pattern: '/', file: 'index.astro' },
+  { pattern: '/404', file: '404.astro' },
+  { pattern: '/whitepaper', file: 'whitepaper/index.astro' },
+  { pattern: '/faq', file: 'faq/index.astro' },
+  { pattern: '/certifications', file: 'certifications/index.astro' },
+  { pattern: '/documents', file: 'documents/index.astro' },
+  { pattern: '/security', file: 'security/index.astro' },
+  { pattern: '/search', file: 'search/index.astro' },
+  { pattern: '/subprocessors', file: 'subprocessors/index.astro' },
+  { pattern: '/subprocessors/[id]', file: 'subprocessors/[id].astro' },
+  { pattern: '/subprocessors/changes/[...page]', file: 'subprocessors/changes/[...page].astro' },
+  { pattern: '/subprocessors/changes/[id]', file: 'subprocessors/changes/[id].astro' },
+  { pattern: '/subprocessors/changes/feed.xml', file: 'subprocessors/changes/feed.xml.ts' },
+  { pattern: '/subprocessors/changes/atom.xml', file: 'subprocessors/changes/atom.xml.ts' },
+  { pattern: '/subprocessors/changes/feed.json', file: 'subprocessors/changes/feed.json.ts' },
+  { pattern: '/subprocessors/changes/calendar.ics', file: 'subprocessors/changes/calendar.ics.ts' },
+  { pattern: '/subprocessors.csv', file: 'subprocessors.csv.ts' },
+  { pattern: '/subprocessors.json', file: 'subprocessors.json.ts' },
+  { pattern: '/subprocessors.schema.json', file: 'subprocessors.schema.json.ts' },
+  { pattern: '/updates', file: 'updates/index.astro' },
+  { pattern: '/updates/[id]', file: 'updates/[id].astro' },
+  { pattern: '/updates/feed.xml', file: 'updates/feed.xml.ts' },
+  { pattern: '/updates/atom.xml', file: 'updates/atom.xml.ts' },
+  { pattern: '/updates/feed.json', file: 'updates/feed.json.ts' },
+  { pattern: '/.well-known/security.txt', file: '.well-known/security.txt.ts' },
+  { pattern: '/robots.txt', file: 'robots.txt.ts' },
+  // Print routes: rendered only for the PDF step, which deletes them from the output afterwards.
+  { pattern: '/print/whitepaper', file: 'print/whitepaper.astro' },
+  { pattern: '/print/faq', file: 'print/faq.astro' },
+  { pattern: '/print/subprocessors', file: 'print/subprocessors.astro' },
+  { pattern: '/print/security-pack', file: 'print/security-pack.astro' },
+];

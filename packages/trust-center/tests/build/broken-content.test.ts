@@ -1,0 +1,45 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeFixture } from '../helpers/fixture-content.ts';
+import type { BadContentCase } from './bad-content/case.ts';
+import { buildProject, copyProject } from '../helpers/project-copy.ts';
+
+const project = copyProject();
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+// Each topic keeps its rows in its own module under bad-content/; every module's `cases` runs here.
+const modules = import.meta.glob<{ cases: BadContentCase[] }>('./bad-content/*.ts', { eager: true });
+const cases = Object.entries(modules)
+  .sort(([a], [b]) => a.localeCompare(b))
+  .flatMap(([, module]) => module.cases ?? []);
+
+describe('a build with broken content fails with one line and leaves the previous dist/ as it was', () => {
+  it('builds the valid fixture, so every failure below is caused by its one change', async () => {
+    rmSync(path.join(project, 'broken'), { recursive: true, force: true });
+    writeFixture({}, path.join(project, 'broken'));
+    const result = await buildProject(project, { CONTENT_DIR: 'broken', BUILD_DATE: '2026-11-27' });
+    expect(result.output).toContain('content checked as of 2026-11-27: no errors');
+    expect(result.failed).toBe(false);
+    rmSync(path.join(project, 'dist'), { recursive: true, force: true });
+    rmSync(path.join(project, '.astro'), { recursive: true, force: true });
+  }, 120_000);
+
+  for (const { name, changes, line, setup, env } of cases) {
+    it(name, async () => {
+      rmSync(path.join(project, 'broken'), { recursive: true, force: true });
+      writeFixture(changes, path.join(project, 'broken'));
+      setup?.(path.join(project, 'broken'));
+      mkdirSync(path.join(project, 'dist'), { recursive: true });
+      writeFileSync(path.join(project, 'dist/index.html'), 'previous build');
+
+      const result = await buildProject(project, { CONTENT_DIR: 'broken', BUILD_DATE: '2026-11-27', ...env });
+
+      expect(result.failed).toBe(true);
+      expect(result.output.split('\n')).toContain(line);
+      expect(readdirSync(path.join(project, 'dist'))).toEqual(['index.html']);
+      expect(readFileSync(path.join(project, 'dist/index.html'), 'utf8')).toBe('previous build');
+      expect(existsSync(path.join(project, '.astro'))).toBe(false);
+    }, 120_000);
+  }
+});

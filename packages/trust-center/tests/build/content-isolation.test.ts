@@ -1,0 +1,55 @@
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openPdf, pageTexts } from '../../src/lib/pdf/inspect.ts';
+import { buildProject, copyProject } from '../helpers/project-copy.ts';
+
+// Single lowercase words, so they survive every output format unchanged.
+const FIRST = 'zqxfirsttext';
+const EDITED = 'zqxeditedtext';
+const SECTION = 'whitepaper/introduction.mdx';
+
+/** What a reader of the built site sees: the whitepaper page and the whitepaper PDF's text. */
+async function published(dist: string): Promise<{ page: string; pdf: string }> {
+  const page = readFileSync(path.join(dist, 'whitepaper/index.html'), 'utf8');
+  const pdf = (await pageTexts(await openPdf(new Uint8Array(readFileSync(path.join(dist, 'documents/whitepaper.pdf')))))).join('\n');
+  return { page, pdf };
+}
+
+describe('a build reads only its own content folder', () => {
+  const project = copyProject();
+  const dist = path.join(project, 'dist');
+  const folder = (name: string) => path.join(project, name);
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  const build = async (contentDir: string) => {
+    const result = await buildProject(project, { CONTENT_DIR: contentDir, BUILD_DATE: '2026-11-27' });
+    if (result.failed) throw new Error(`the build of ${contentDir}/ failed:\n${result.output}`);
+  };
+
+  it('builds folder A, then a copy B after A was edited, with B showing only its own text', async () => {
+    cpSync(folder('content'), folder('a'), { recursive: true });
+    writeFileSync(path.join(folder('a'), SECTION), `${readFileSync(path.join(folder('a'), SECTION), 'utf8')}\nThe ${FIRST} marker.\n`);
+    await build('a');
+    expect((await published(dist)).page).toContain(FIRST);
+
+    cpSync(folder('a'), folder('b'), { recursive: true });
+    const edited = path.join(folder('a'), SECTION);
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace(FIRST, EDITED));
+    await build('b');
+
+    const { page, pdf } = await published(dist);
+    expect(page).toContain(FIRST);
+    expect(page).not.toContain(EDITED);
+    expect(pdf).toContain(FIRST);
+    expect(pdf).not.toContain(EDITED);
+  }, 400_000);
+
+  it('still builds B, with its own text, once A has been moved away', async () => {
+    renameSync(folder('a'), folder('a-moved'));
+    await build('b');
+    const { page, pdf } = await published(dist);
+    expect(page).toContain(FIRST);
+    expect(pdf).toContain(FIRST);
+    expect(`${page}\n${pdf}`).not.toContain(EDITED);
+  }, 200_000);
+});

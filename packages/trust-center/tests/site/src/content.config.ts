@@ -1,0 +1,3 @@
+import { trustCenterCollections } from 'astro-trust-center/content';
+
+export const collections = trustCenterCollections();

@@ -1,0 +1,35 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+
+const folders: string[] = [];
+function site(pages: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'trust-search-'));
+  folders.push(dir);
+  for (const [file, html] of Object.entries(pages)) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    writeFileSync(path.join(dir, file), html);
+  }
+  return dir;
+}
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe('buildSearchIndex (the pagefind-index integration)', () => {
+  it('indexes the pages that opt in and writes only what the search page loads', async () => {
+    const dir = site({
+      'faq/index.html': '<html lang="en"><body><nav>Menu</nav><main data-pagefind-body><h1>FAQ</h1><p>Answers.</p></main></body></html>',
+      'other/index.html': '<html lang="en"><body><main><h1>Not indexed</h1></main></body></html>',
+    });
+    const { pages, outputPath } = await buildSearchIndex(dir);
+    expect(pages).toBe(1);
+    expect(outputPath).toBe(path.join(dir, 'pagefind'));
+    for (const file of ['pagefind.js', 'pagefind-entry.json']) expect(existsSync(path.join(outputPath, file)), file).toBe(true);
+    for (const file of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-worker.js']) expect(existsSync(path.join(outputPath, file)), file).toBe(false);
+  }, 30_000);
+
+  it('fails, and so fails the build, when no page is indexed', async () => {
+    await expect(buildSearchIndex(site({}))).rejects.toThrow('search index: indexing');
+  }, 30_000);
+});

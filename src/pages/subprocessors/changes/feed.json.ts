@@ -1,8 +1,0 @@
-import type { APIRoute } from 'astro';
-import { feedResponse } from '../../../lib/feeds/feed';
-import { changesFeed } from '../../../lib/feeds/sources';
-
-export const GET: APIRoute = async ({ site }) => {
-  const { feed, language } = await changesFeed(site);
-  return feedResponse(feed, 'json', language);
-};
