@@ -1,31 +1,35 @@
 import { defineConfig } from '@playwright/test';
-import { resolveBrowser } from './src/lib/browser';
+import { resolveBrowser } from 'astro-trust-center/lib/browser';
 
 const browser = resolveBrowser();
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
-// The built site under test: dist/ (the company in content/), or DIST_DIR for another content
-// folder built with `--outDir` (npm run test:e2e:fixture: the awkward fixture company).
-const distDir = process.env.DIST_DIR ?? 'dist';
-// Tests tagged @opisense assert Opisense's own words (its reviewers' questions and answers); they
-// run only against content/.
-const otherCompany = Boolean(process.env.CONTENT_DIR) && process.env.CONTENT_DIR !== 'content';
+const engineTests = 'packages/trust-center/e2e';
 
-// End-to-end tests run against the built site (`npm run build` first), served by `astro preview`.
+// Opisense's site, built into dist/ (`npm run build`), served by `astro preview`.
 export default defineConfig({
-  testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   workers: 2,
-  reporter: process.env.CI ? [['list']] : [['list']],
-  ...(otherCompany ? { grepInvert: /@opisense/ } : {}),
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: { executablePath: browser.executablePath, args: browser.args },
   },
+  projects: [
+    // This site's own checks: its reviewers' questions, its committed host headers.
+    { name: 'site', testDir: 'e2e' },
+    // The engine's checks that judge this site's own output (its pages, words and budgets); the
+    // engine's behaviour itself is tested on fixture companies in the package (npm test -w astro-trust-center).
+    {
+      name: 'engine',
+      testDir: engineTests,
+      testMatch: ['accessibility.spec.ts', 'budget.spec.ts', 'site.spec.ts', 'truthful.spec.ts', 'pdf.spec.ts'],
+    },
+  ],
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port} --outDir ${distDir}`,
+    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

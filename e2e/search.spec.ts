@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { currentSubprocessors, loadContent, sitemapPaths } from './support/content.ts';
+import { loadContent } from 'astro-trust-center/testing/content';
 
 const content = loadContent();
 
@@ -27,8 +27,9 @@ const questions: { question: string; answer: string }[] = [
   { question: 'Is there a data processing agreement?', answer: '/documents/#document-data-processing-agreement' },
 ];
 
-// The questions above and the queries below with Opisense's words are tagged @opisense: they run
-// only against content/. The tests after them take their queries from whatever content was built.
+
+// Opisense's own reviewer questions and the search behaviour seen through them; the engine's
+// search tests (packages/trust-center/e2e/search.spec.ts) use whatever content was built.
 
 const field = (page: Page) => page.getByRole('main').getByRole('searchbox', { name: 'Your question or search words' });
 const results = (page: Page) => page.getByRole('list', { name: 'Results' }).getByRole('listitem');
@@ -45,7 +46,7 @@ function escape(text: string) {
 }
 
 for (const { question, answer } of questions) {
-  test(`“${question}” finds ${answer} among the first three results, and the link lands there`, { tag: '@opisense' }, async ({ page }) => {
+  test(`“${question}” finds ${answer} among the first three results, and the link lands there`, async ({ page }) => {
     await page.goto('/search/');
     await ask(page, question);
     const firstThree = results(page).getByRole('link');
@@ -63,7 +64,7 @@ for (const { question, answer } of questions) {
   });
 }
 
-test('the header of every page has a search form that takes the question to /search/?q=', { tag: '@opisense' }, async ({ page }) => {
+test('the header of every page has a search form that takes the question to /search/?q=', async ({ page }) => {
   await page.goto('/faq/');
   const search = page.getByRole('banner').getByRole('search', { name: 'Search the trust center' });
   await search.getByRole('searchbox', { name: 'Search the trust center' }).fill('pen test');
@@ -74,7 +75,7 @@ test('the header of every page has a search form that takes the question to /sea
   await expect(results(page).first()).toBeVisible();
 });
 
-test('a search link runs its query and filter, and the URL follows the reader', { tag: '@opisense' }, async ({ page }) => {
+test('a search link runs its query and filter, and the URL follows the reader', async ({ page }) => {
   await page.goto('/search/?q=encryption&type=whitepaper');
   await expect(field(page)).toHaveValue('encryption');
   await expect(page.getByRole('radio', { name: 'Whitepaper' })).toBeChecked();
@@ -88,7 +89,7 @@ test('a search link runs its query and filter, and the URL follows the reader', 
   await expect(page).toHaveURL(/\/search\/\?q=encryption$/);
 });
 
-test('results are refined as the reader keeps typing', { tag: '@opisense' }, async ({ page }) => {
+test('results are refined as the reader keeps typing', async ({ page }) => {
   await page.goto('/search/');
   await field(page).pressSequentially('encryption', { delay: 20 });
   await expect(status(page)).toHaveText(/results? for “encryption”/);
@@ -100,7 +101,7 @@ test('results are refined as the reader keeps typing', { tag: '@opisense' }, asy
   expect(broad).toBeGreaterThan(0);
 });
 
-test('each result has a title, a content type, the page it is on, a date and an excerpt with the words marked', { tag: '@opisense' }, async ({ page }) => {
+test('each result has a title, a content type, the page it is on, a date and an excerpt with the words marked', async ({ page }) => {
   await page.goto('/search/?q=which+AI+providers');
   const first = results(page).first();
   await expect(first.getByRole('heading', { level: 3 })).toBeVisible();
@@ -112,7 +113,7 @@ test('each result has a title, a content type, the page it is on, a date and an 
   await expect(first).not.toContainText(keyword);
 });
 
-test('a broad search shows the best pages first and more on request, moving focus to them', { tag: '@opisense' }, async ({ page }) => {
+test('a broad search shows the best pages first and more on request, moving focus to them', async ({ page }) => {
   await page.goto('/search/?q=data');
   await expect(status(page)).toHaveText(/\d+ results for “data”/);
   const before = await results(page).count();
@@ -126,13 +127,13 @@ test('a broad search shows the best pages first and more on request, moving focu
 
 // Opisense only: when a word is not in the index, Pagefind falls back to shorter prefixes of it, so
 // on a site whose text holds a one-letter word (the fixture's Polish "sp. z o.o.") "zzzqqq" finds "z".
-test('an unknown question says so and suggests what to do', { tag: '@opisense' }, async ({ page }) => {
+test('an unknown question says so and suggests what to do', async ({ page }) => {
   await page.goto('/search/?q=zzzqqq');
   await expect(status(page)).toHaveText('No results for “zzzqqq”. Try fewer or other words, or show results from everything.');
   await expect(results(page)).toHaveCount(0);
 });
 
-test('search works with the keyboard alone', { tag: '@opisense' }, async ({ page }) => {
+test('search works with the keyboard alone', async ({ page }) => {
   await page.goto('/');
   const header = page.getByRole('banner').getByRole('searchbox', { name: 'Search the trust center' });
   for (let i = 0; i < 15 && !(await header.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
@@ -160,38 +161,12 @@ test('search works with the keyboard alone', { tag: '@opisense' }, async ({ page
   await expect(page).toHaveURL(new RegExp(`${escape(href)}$`));
 });
 
-test('without JavaScript the search page says so and links the FAQ and the whitepaper', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/search/?q=encryption');
-  // The search form stays hidden: nothing on the page pretends to search.
-  await expect(field(page)).toBeHidden();
-  await expect(results(page)).toHaveCount(0);
-  // The message is a <noscript> block, shown by browsers only with JavaScript off. Chromium under
-  // Playwright draws it but keeps it out of the accessibility tree, so it is read by its markup.
-  const fallback = page.locator('main noscript');
-  expect(await fallback.textContent()).toContain('Search needs JavaScript');
-  expect(await fallback.locator('a[href="/faq/"]').textContent()).toBe('Frequently asked questions');
-  expect(await fallback.locator('a[href="/whitepaper/"]').textContent()).toBe('Security whitepaper');
-  await context.close();
-});
-
-test('only the search page carries JavaScript', async ({ page }) => {
-  test.slow(); // loads every page: 64 on the awkward fixture
-  for (const path of sitemapPaths()) {
-    await page.goto(path);
-    const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? 'inline'));
-    if (path === '/search/') expect(scripts, path).toEqual([expect.stringMatching(/^\/_astro\/.+\.js$/)]);
-    else expect(scripts, path).toEqual([]);
-  }
-});
-
 /** Pagefind's index files and its wasm are stored gzip-compressed; pagefind.js is served as is. */
 function alreadyCompressed(body: Buffer) {
   return body[0] === 0x1f && body[1] === 0x8b;
 }
 
-test('a first query fetches at most 100 KB (compressed) from /pagefind/', { tag: '@opisense' }, async ({ browser }) => {
+test('a first query fetches at most 100 KB (compressed) from /pagefind/', async ({ browser }) => {
   test.setTimeout(180_000);
   const BUDGET = 100_000;
   const rows: { question: string; requests: number; raw: number; compressed: number }[] = [];
@@ -226,18 +201,3 @@ test('a first query fetches at most 100 KB (compressed) from /pagefind/', { tag:
 });
 
 // Any company: a question as the FAQ words it, and a sub-processor's name (the longest, often the
-// most awkward: diacritics, long compounds), each find their own entry among the first three.
-const byOrder = [...content.faq].sort((a, b) => a.data.order - b.data.order);
-const longestName = [...currentSubprocessors(content)].sort((a, b) => b.data.name.length - a.data.name.length)[0];
-const ownEntries = [
-  ...(byOrder[0] ? [{ query: byOrder[0].data.question, answer: `/faq/#${byOrder[0].id}` }] : []),
-  ...(longestName ? [{ query: longestName.data.name, answer: `/subprocessors/${longestName.id}/` }] : []),
-];
-for (const { query, answer } of ownEntries) {
-  test(`the content's own words “${query}” find ${answer} among the first three results`, async ({ page }) => {
-    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-    await expect(status(page)).toHaveText(/\d+ results? for/);
-    const hrefs = await results(page).getByRole('link').evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href')));
-    expect(hrefs).toContain(answer);
-  });
-}

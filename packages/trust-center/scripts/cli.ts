@@ -8,12 +8,14 @@ const commands: Record<string, { script: string; about: string }> = {
   headers: { script: './write-headers.ts', about: 'write the static hosts\' header files from the one policy' },
 };
 
-const [name, ...rest] = process.argv.slice(2);
-const command = name ? commands[name] : undefined;
+const [commandName, ...rest] = process.argv.slice(2);
+const command = commandName ? commands[commandName] : undefined;
 if (!command) {
   console.error(`usage: trust-center <command> [options]\n${Object.entries(commands).map(([n, c]) => `  ${n.padEnd(11)}${c.about}`).join('\n')}`);
-  process.exit(name ? 1 : 0);
+  process.exit(commandName ? 1 : 0);
 }
 // Each command reads its own arguments from process.argv, as when it ran on its own.
 process.argv = [process.argv[0]!, command.script, ...rest];
 await import(command.script);
+
+export {};

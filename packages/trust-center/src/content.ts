@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { defineCollection } from 'astro:content';
+import { defineCollection } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
 import { collectionSources, entryIdFromPath, type CollectionSource } from './lib/content/collections.ts';
 import { resolveContentDir } from './lib/content/paths.ts';
@@ -26,18 +26,18 @@ function loaderFor(contentDir: string, source: CollectionSource) {
 export function trustCenterCollections() {
   const contentDir = resolveContentDir();
   const s = collectionSources;
-  const collection = <K extends keyof typeof s>(name: K) =>
-    defineCollection({ loader: loaderFor(contentDir, s[name]), schema: s[name].schema as (typeof s)[K]['schema'] });
+  const loader = (source: CollectionSource) => loaderFor(contentDir, source);
+  // Spelled out one by one so that each collection keeps its own schema type in `getCollection()`.
   return {
-    company: collection('company'),
-    whitepaper: collection('whitepaper'),
-    faq: collection('faq'),
-    certifications: collection('certifications'),
-    controls: collection('controls'),
-    subprocessors: collection('subprocessors'),
-    subprocessorChanges: collection('subprocessorChanges'),
-    updates: collection('updates'),
-    retention: collection('retention'),
-    documents: collection('documents'),
+    company: defineCollection({ loader: loader(s.company), schema: s.company.schema }),
+    whitepaper: defineCollection({ loader: loader(s.whitepaper), schema: s.whitepaper.schema }),
+    faq: defineCollection({ loader: loader(s.faq), schema: s.faq.schema }),
+    certifications: defineCollection({ loader: loader(s.certifications), schema: s.certifications.schema }),
+    controls: defineCollection({ loader: loader(s.controls), schema: s.controls.schema }),
+    subprocessors: defineCollection({ loader: loader(s.subprocessors), schema: s.subprocessors.schema }),
+    subprocessorChanges: defineCollection({ loader: loader(s.subprocessorChanges), schema: s.subprocessorChanges.schema }),
+    updates: defineCollection({ loader: loader(s.updates), schema: s.updates.schema }),
+    retention: defineCollection({ loader: loader(s.retention), schema: s.retention.schema }),
+    documents: defineCollection({ loader: loader(s.documents), schema: s.documents.schema }),
   };
 }

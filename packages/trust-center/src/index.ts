@@ -1,9 +1,11 @@
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import type { AstroIntegration } from 'astro';
+import type { Rollup } from 'vite';
 import { contentRules } from './integrations/content-rules.ts';
 import { outputChecks } from './integrations/output-checks.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
@@ -11,6 +13,7 @@ import { pdfDocuments } from './integrations/pdf-documents.ts';
 import { contentCacheDirs } from './lib/content/cache-dirs.ts';
 import { resolveContentDir } from './lib/content/paths.ts';
 import { cspDirectives } from './lib/csp.ts';
+import { netlifyHeaders } from './lib/headers.ts';
 import { isPrintPage } from './lib/pdf/documents.ts';
 import { resolveSiteUrl } from './lib/site-url.ts';
 import { routes } from './routes.ts';
@@ -74,7 +77,7 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
               rollupOptions: {
                 // Astro's MDX output carries a directive the bundler warns about on every file; it is
                 // harmless and tracked upstream (withastro/astro#18087). Other warnings still print.
-                onwarn(warning, warn) {
+                onwarn(warning: Rollup.RollupLog, warn: Rollup.LoggingFunction) {
                   if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
                   warn(warning);
                 },
@@ -82,6 +85,12 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
             },
           },
         });
+      },
+      // The host header file of Netlify and Cloudflare Pages, from the one policy (lib/headers.ts), so a
+      // site never commits a copy that drifts from its engine version. Vercel reads vercel.json from
+      // the repository instead (`trust-center headers` writes it).
+      'astro:build:done': ({ dir }) => {
+        writeFileSync(new URL('_headers', dir), netlifyHeaders());
       },
     },
   };

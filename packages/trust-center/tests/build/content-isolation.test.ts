@@ -7,7 +7,7 @@ import { buildProject, copyProject } from '../helpers/project-copy.ts';
 // Single lowercase words, so they survive every output format unchanged.
 const FIRST = 'zqxfirsttext';
 const EDITED = 'zqxeditedtext';
-const SECTION = 'whitepaper/introduction.mdx';
+const SECTION = 'whitepaper/einleitung.mdx';
 
 /** What a reader of the built site sees: the whitepaper page and the whitepaper PDF's text. */
 async function published(dist: string): Promise<{ page: string; pdf: string }> {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,27 +8,34 @@ import { afterAll, beforeAll } from 'vitest';
 import { writeFixture } from './fixture-content.ts';
 
 const run = promisify(execFile);
-export const projectRoot = path.resolve(import.meta.dirname, '../..');
+/** The engine package's folder. */
+export const packageRoot = path.resolve(import.meta.dirname, '../..');
+/** The folder that holds the installed packages (the workspace root's node_modules, where the engine is linked). */
+const modulesDir = path.dirname(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')));
 
-/** A copy of the project (its own files, the real content, shared node_modules) to build or break safely. */
+/**
+ * A copy of the engine's test site (tests/site: an astro config using the integration, the content
+ * config, package.json, tsconfig) with the awkward fixture as its content/ and the packages linked,
+ * to build or break safely.
+ */
 export function copyProject(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'trust-build-'));
-  for (const entry of ['src', 'content', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(path.join(projectRoot, entry), path.join(dir, entry), { recursive: true });
-  }
+  cpSync(path.join(packageRoot, 'tests/site'), dir, { recursive: true, filter: (source) => !/[\\/](dist|\.astro|node_modules)$/.test(source) });
+  // The awkward fixture company as the copy's content/, for tests that build or edit "the site's own" content.
+  cpSync(path.join(packageRoot, 'tests/fixtures/awkward'), path.join(dir, 'content'), { recursive: true });
   // Link each package, not node_modules itself: Astro and Vite keep caches in node_modules/.astro
   // and node_modules/.vite, which parallel builds of different copies must not share.
   mkdirSync(path.join(dir, 'node_modules'));
-  for (const name of readdirSync(path.join(projectRoot, 'node_modules'))) {
+  for (const name of readdirSync(modulesDir)) {
     if (name === '.astro' || name === '.vite' || name === '.cache') continue;
-    symlinkSync(path.join(projectRoot, 'node_modules', name), path.join(dir, 'node_modules', name));
+    symlinkSync(path.join(modulesDir, name), path.join(dir, 'node_modules', name));
   }
   return dir;
 }
 
 /** Runs `npm run build` (scripts/build.ts) in a project copy; resolves with whether it failed and everything it printed. */
 export async function buildProject(dir: string, env: Record<string, string> = {}): Promise<{ failed: boolean; output: string }> {
-  return run(process.execPath, [path.join(dir, 'scripts/build.ts')], {
+  return run(process.execPath, [path.join(packageRoot, 'scripts/build.ts')], {
     cwd: dir,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     maxBuffer: 32 * 1024 * 1024,

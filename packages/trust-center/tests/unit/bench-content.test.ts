@@ -4,10 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { changeLog, copyId, copySectionNumber, generateBenchContent } from '../../scripts/lib/bench-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { projectRoot } from '../helpers/project-copy.ts';
+import { writeFixture } from '../helpers/fixture-content.ts';
 
 const today = new Date('2026-11-27T00:00:00Z');
-const template = path.join(projectRoot, 'content');
+// The smallest valid company (tests/helpers/fixture-content.ts) as the template the benchmark multiplies.
+const template = writeFixture({});
 
 describe('benchmark content', () => {
   it('numbers copies after the original', () => {

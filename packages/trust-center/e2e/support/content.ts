@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { t } from '../../src/i18n/en';
-import { addressText, type ContactKind } from '../../src/lib/content/components';
-import { readContent, type LoadedContent } from '../../src/lib/content/read';
-import { resolveContentDir } from '../../src/lib/content/paths';
-import { buildDate } from '../../src/lib/dates';
-import { currentSubprocessorIds } from '../../src/lib/subprocessors/changes';
+import { t } from '../../src/i18n/en.ts';
+import { addressText, type ContactKind } from '../../src/lib/content/components.ts';
+import { readContent, type LoadedContent } from '../../src/lib/content/read.ts';
+import { resolveContentDir } from '../../src/lib/content/paths.ts';
+import { buildDate } from '../../src/lib/dates.ts';
+import { currentSubprocessorIds } from '../../src/lib/subprocessors/changes.ts';
 import { distDir } from './dist.ts';
 
 /** The published content the site was built from (drafts left out), read from the files, so expectations never copy it. */

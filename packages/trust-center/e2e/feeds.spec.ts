@@ -3,8 +3,8 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { buildDate, isoDate } from '../src/lib/dates';
-import { currentSubprocessorIds, objectionDeadline } from '../src/lib/subprocessors/changes';
+import { buildDate, isoDate } from '../src/lib/dates.ts';
+import { currentSubprocessorIds, objectionDeadline } from '../src/lib/subprocessors/changes.ts';
 import { loadContent } from './support/content.ts';
 
 // Feeds, calendar and exports are read back with independent libraries (feed-extractor, ical.js,

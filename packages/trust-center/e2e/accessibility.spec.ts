@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { headersFor } from '../src/lib/headers';
+import { headersFor } from '../src/lib/headers.ts';
 import { loadContent, sitemapPaths } from './support/content.ts';
 
 // WCAG 2.2 AA and everything it builds on.

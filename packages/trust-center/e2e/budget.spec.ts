@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BUDGET, checkDist, formatReport } from '../scripts/lib/budget';
+import { BUDGET, checkDist, formatReport } from '../scripts/lib/budget.ts';
 import { distDir } from './support/dist.ts';
 
 // Page-weight budgets over the built files (README "Performance"): every page's HTML plus the CSS

@@ -3,9 +3,9 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { XMLValidator } from 'fast-xml-parser';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { checkHtml, formatMessage, problems } from '../scripts/lib/nu-checker';
+import { checkHtml, formatMessage, problems } from '../scripts/lib/nu-checker.ts';
 import { distDir, distFiles, fileForPath, readDist } from './support/dist.ts';
-import { buildDate } from '../src/lib/dates';
+import { buildDate } from '../src/lib/dates.ts';
 import { loadContent } from './support/content.ts';
 
 // Whole-site checks over the built files: every page, every link, every generated document.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { ContactKind } from '../src/lib/content/components';
+import type { ContactKind } from '../src/lib/content/components.ts';
 import { loadContent, normalise, plainText, sentences } from './support/content.ts';
 
 // The content components (<Contact />, <DpaLink />, <NoticePeriod />) render the company file's
