@@ -107,7 +107,8 @@ async function outputTexts(): Promise<Map<string, { kind: string; text: string }
     let text: string;
     if (relative.endsWith('.pdf')) {
       const pdf = await openPdf(bytes);
-      const { info } = (await pdf.getMetadata()) as { info: Record<string, unknown> };
+      // The document properties (title, author, subject, keywords) as PDF.js reads them.
+      const info: object = (await pdf.getMetadata()).info;
       kind = 'pdf';
       text = [...(await pageTexts(pdf)), ...Object.values(info).filter((v) => typeof v === 'string')].join('\n');
     } else if (/\.pf_(fragment|index|meta)$/.test(relative)) {
