@@ -25,8 +25,13 @@ export function readThemeTokens(css: string): ThemeTokens {
     const open = css.indexOf(':root', start);
     return open < 0 ? '' : css.slice(css.indexOf('{', open) + 1, css.indexOf('}', open));
   };
-  const declarations = (text: string) =>
-    Object.fromEntries([...text.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/(--tc-[a-z-]+)\s*:\s*([^;]+);/g)].filter(([, , value]) => !value.includes('var(')).map(([, name, value]) => [name, value.trim()]));
+  const declarations = (text: string): Record<string, string> => {
+    const found: Record<string, string> = {};
+    for (const [, name, value] of text.replace(/\/\*[\s\S]*?\*\//g, '').matchAll(/(--tc-[a-z-]+)\s*:\s*([^;]+)(?:;|$)/g)) {
+      if (name && value && !value.includes('var(')) found[name] = value.trim();
+    }
+    return found;
+  };
   const darkAt = css.indexOf('prefers-color-scheme: dark');
   if (darkAt < 0) throw new Error('styles/theme.css has no dark scheme');
   const light = declarations(block(0));
