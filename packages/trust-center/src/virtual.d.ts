@@ -9,3 +9,9 @@ declare module 'virtual:trust-center/components/*' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
+
+declare module 'virtual:trust-center/brand' {
+  // The brand SVGs the engine serves (src/lib/brand/resolve.ts): null when it serves none.
+  export const logo: string | null;
+  export const favicon: string | null;
+}
