@@ -2,7 +2,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { pathToFileURL } from 'node:url';
 import { contentErrorPage } from '../lib/content/error-page.ts';
-import { isInside, isSiteRequest, LiveCheck } from '../lib/content/live-check.ts';
+import { folderStamp, isInside, isSiteRequest, LiveCheck } from '../lib/content/live-check.ts';
 import { contentDirSettingProblem, resolveContentDir } from '../lib/content/paths.ts';
 import { printFinding } from '../lib/rules/finding.ts';
 import { validateContent, type Validation } from '../lib/content/validate.ts';
@@ -53,7 +53,7 @@ export function contentRules(): AstroIntegration {
         recordPublished = command === 'build' ? checked.recordPublished : undefined;
       },
       'astro:server:setup': ({ server, logger }) => {
-        const live = new LiveCheck(check, (now, before) => report(server, logger, now, before, isoDate(today)));
+        const live = new LiveCheck(check, (now, before) => report(server, logger, now, before, isoDate(today)), () => folderStamp(contentDir));
         live.current();
         // Vite watches the project; a content folder outside it (CONTENT_DIR) is added.
         server.watcher.add(contentDir);

@@ -42,7 +42,7 @@ export async function startDevServer(command: string, args: string[], cwd: strin
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
     // The Node running the tests first on PATH, so `npm` and the bins run on it too.
-    env: { ...process.env, PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...runnerFreeEnv(), PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env.PATH ?? ''}`, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
   });
   let printed = '';
   child.stdout!.on('data', (chunk: Buffer) => (printed += chunk.toString()));
@@ -54,6 +54,14 @@ export async function startDevServer(command: string, args: string[], cwd: strin
     return (await fetch(`${url}/`).catch(() => undefined)) !== undefined;
   }, 120_000, () => printed);
   return server;
+}
+
+/**
+ * The environment without what Vitest sets for itself: Astro's dev server takes VITEST to mean it
+ * runs inside a test runner and serves no routes (every page 404s).
+ */
+function runnerFreeEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'));
 }
 
 /** Polls `condition` until it is true, failing after `timeout` ms with `context()` in the message. */

@@ -1,3 +1,4 @@
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Validation } from './validate.ts';
 
@@ -5,26 +6,32 @@ import type { Validation } from './validate.ts';
  * The content check as the dev server keeps it: rerun whenever a file in the content folder
  * changes, so every request is answered from a check of the files as they are now.
  *
- * A change marks the result stale at once (the watcher's event) and reruns it shortly after, so a
- * burst of changes (a `git checkout`, a save-all) is checked once; a request that arrives in
- * between reruns it itself, first, so no page is served from files the check has not seen.
+ * A change marks the result stale (the watcher's event) and reruns it shortly after, so a burst of
+ * changes (a `git checkout`, a save-all) is checked once and reported at once. A request does not
+ * wait for the watcher, whose events arrive some time after the write: it compares the folder's
+ * stamp (every file's name, size and modification time) with the one the result was checked
+ * against, and reruns the check first when they differ, so no page is served from files the check
+ * has not seen.
  */
 export class LiveCheck {
   private result: Validation | undefined;
+  private resultStamp = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * @param check checks the content folder as it is now.
    * @param report is told each new result and the one before it, to print and signal what changed.
+   * @param stamp describes the content folder's files as they are now (see folderStamp).
    */
   constructor(
     private readonly check: () => Validation,
     private readonly report: (now: Validation, before: Validation | undefined) => void,
+    private readonly stamp: () => string,
   ) {}
 
   /** The check of the files as they are now (rerun first if a file changed since). */
   current(): Validation {
-    if (!this.result) this.refresh();
+    if (!this.result || this.stamp() !== this.resultStamp) this.refresh();
     return this.result!;
   }
 
@@ -42,12 +49,42 @@ export class LiveCheck {
 
   private refresh(): void {
     const before = this.last;
+    this.resultStamp = this.stamp();
     this.result = this.check();
     this.last = this.result;
     this.report(this.result, before);
   }
 
   private last: Validation | undefined;
+}
+
+/**
+ * Every entry under `folder` with its size and modification time, one per line: a different stamp
+ * means a file was added, removed, renamed or written. Stat calls only, so cheap enough per request.
+ */
+export function folderStamp(folder: string): string {
+  const lines: string[] = [];
+  const walk = (dir: string) => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      lines.push(`${dir}: unreadable`);
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      try {
+        const stat = lstatSync(full);
+        lines.push(`${full}:${stat.size}:${stat.mtimeMs}:${stat.mode}`);
+      } catch {
+        lines.push(`${full}: gone`);
+      }
+      if (entry.isDirectory()) walk(full);
+    }
+  };
+  walk(folder);
+  return lines.join('\n');
 }
 
 /** Whether a watched path is the content folder or inside it. */
