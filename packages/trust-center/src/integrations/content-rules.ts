@@ -27,8 +27,12 @@ export function contentRules(): AstroIntegration {
   return {
     name: 'content-rules',
     hooks: {
-      'astro:config:setup': ({ logger, config, command, addWatchFile }) => {
+      'astro:config:setup': ({ logger, config, command, addWatchFile, updateConfig }) => {
         const root = new URL('.', config.root).pathname;
+        // Astro writes .astro/collections/collections.json (which file belongs to which collection)
+        // beside the JSON schemas, so the Astro editor extension completes and checks MDX front
+        // matter too, not only the YAML files (.vscode/settings.json maps those to the schemas).
+        updateConfig({ experimental: { contentIntellisense: true } });
         contentDir = resolveContentDir(root);
         today = buildDate();
         // The folder being built (CONTENT_DIR or content/), so the dev server restarts when it changes.
