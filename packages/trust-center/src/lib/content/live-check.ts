@@ -15,6 +15,8 @@ import type { Validation } from './validate.ts';
  */
 export class LiveCheck {
   private result: Validation | undefined;
+  /** The last result reported, kept while `result` is stale, so a report can say what changed. */
+  private last: Validation | undefined;
   private resultStamp = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -54,8 +56,6 @@ export class LiveCheck {
     this.last = this.result;
     this.report(this.result, before);
   }
-
-  private last: Validation | undefined;
 }
 
 /**
