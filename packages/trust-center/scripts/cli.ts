@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // trust-center <command>: the engine's commands, run from the site's folder (its npm scripts call them).
 const commands: Record<string, { script: string; about: string }> = {
+  dev: { script: './dev.ts', about: 'run the dev server (astro dev) so that it stops with this command, also through npm' },
   check: { script: './check-content.ts', about: 'check the content folder against every schema and rule (no build)' },
   build: { script: './build.ts', about: 'build the site into dist/, replacing it only when every step passed' },
   bench: { script: './bench.ts', about: 'measure build time and memory for today\'s content and larger synthetic ones' },

@@ -25,7 +25,7 @@ describe('a build with broken content fails with one line and leaves the previou
     rmSync(path.join(project, '.astro'), { recursive: true, force: true });
   }, 120_000);
 
-  for (const { name, changes, line, setup, env } of cases) {
+  for (const { name, changes, line, next, setup, env } of cases) {
     it(name, async () => {
       rmSync(path.join(project, 'broken'), { recursive: true, force: true });
       writeFixture(changes, path.join(project, 'broken'));
@@ -36,7 +36,9 @@ describe('a build with broken content fails with one line and leaves the previou
       const result = await buildProject(project, { CONTENT_DIR: 'broken', BUILD_DATE: '2026-11-27', ...env });
 
       expect(result.failed).toBe(true);
-      expect(result.output.split('\n')).toContain(line);
+      const lines = result.output.split('\n');
+      expect(lines).toContain(line);
+      if (next) expect(lines[lines.indexOf(line) + 1]).toBe(next);
       expect(readdirSync(path.join(project, 'dist'))).toEqual(['index.html']);
       expect(readFileSync(path.join(project, 'dist/index.html'), 'utf8')).toBe('previous build');
       expect(existsSync(path.join(project, '.astro'))).toBe(false);

@@ -130,9 +130,11 @@ describe('references (unknown-reference, draft-reference)', () => {
   it('fails a question citing a section or sub-processor that does not exist', () => {
     const faq = [{ ...base.faq[0]!, data: { ...base.faq[0]!.data, sections: ['encryption', 'encrypton'], subprocessors: ['azure'] } }];
     expect(messages(checkReferences({ ...base, faq }))).toEqual([
-      'content/faq/where.mdx: sections.1: "encrypton" is not a whitepaper section (unknown-reference)',
+      'content/faq/where.mdx: sections.1: "encrypton" is not a whitepaper section; did you mean "encryption"? (unknown-reference)',
       'content/faq/where.mdx: subprocessors.0: "azure" is not a sub-processor (unknown-reference)',
     ]);
+    // The hint under each line lists the ids that would be valid there.
+    expect(checkReferences({ ...base, faq }).map((finding) => finding.hint)).toEqual(['valid whitepaper sections: encryption', 'valid sub-processors: aws']);
   });
 
   it('fails a control citing a section that does not exist', () => {

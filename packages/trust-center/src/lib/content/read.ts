@@ -179,11 +179,25 @@ function validate(schema: z.ZodType, raw: unknown, shown: string, prefix: string
     }
     // A date is a union (text, or a Date from js-yaml), so its missing value is an invalid_union.
     const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_union') && valueAt(raw, at) === undefined;
-    findings.push(
-      error(shown, prefix + (at.join('.') || '(root)'), missing ? 'is required but missing' : issue.message, 'schema'),
-    );
+    const value = valueAt(raw, at);
+    const message = missing ? 'is required but missing' : (unquotedText(issue, at, value) ?? issue.message);
+    findings.push(error(shown, prefix + (at.join('.') || '(root)'), message, 'schema'));
   }
   return undefined;
+}
+
+/**
+ * YAML reads an unquoted `4.1` as a number and `yes`/`true` as a boolean; where the schema wants
+ * text, say to quote it rather than "expected string, received number". Section numbers get their
+ * own words: unquoted, `4.10` would silently become 4.1.
+ */
+function unquotedText(issue: z.core.$ZodIssue, at: string[], value: unknown): string | undefined {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'string') return undefined;
+  if (typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+  if (at.at(-1) === 'number' && typeof value === 'number') {
+    return `is the number ${value}; quote section numbers ("${value}") so they stay text (unquoted, 4.10 would be read as 4.1)`;
+  }
+  return `is the ${typeof value} ${value}, not text; put it in quotes ("${value}")`;
 }
 
 function valueAt(value: unknown, at: string[]): unknown {

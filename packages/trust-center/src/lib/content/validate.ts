@@ -1,5 +1,5 @@
 import { runRules } from '../rules/index.ts';
-import { formatFinding } from '../rules/finding.ts';
+import { printFinding } from '../rules/finding.ts';
 import { newlyPublished } from '../rules/published-history.ts';
 import { appendPublishedHistory, readPublishedHistory } from './published-history.ts';
 import { readContent, type LoadedContent } from './read.ts';
@@ -7,9 +7,9 @@ import { readContent, type LoadedContent } from './read.ts';
 export interface Validation {
   /** The content, when it has no errors. */
   content?: LoadedContent;
-  /** One line per error; any error stops the build. */
+  /** One entry per error, its one-line finding first, then any hint on indented lines; any error stops the build. */
   errors: string[];
-  /** One line per warning; printed, the build goes on. */
+  /** One entry per warning, printed like the errors; the build goes on. */
   warnings: string[];
   /**
    * When the content has no errors: appends the change events published as of `today` (and as of
@@ -28,8 +28,8 @@ export function validateContent(contentDir: string, today: Date, root: string = 
     read.content && history
       ? [...history.findings, ...runRules(read.content, today, history)]
       : read.findings;
-  const errors = findings.filter((f) => f.severity === 'error').map(formatFinding);
-  const warnings = findings.filter((f) => f.severity === 'warning').map(formatFinding);
+  const errors = findings.filter((f) => f.severity === 'error').map(printFinding);
+  const warnings = findings.filter((f) => f.severity === 'warning').map(printFinding);
   if (errors.length > 0 || !read.content || !history) return { errors, warnings };
   const events = read.content.subprocessorChanges;
   const recordPublished = (now: Date = new Date()) =>

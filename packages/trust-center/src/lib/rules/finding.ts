@@ -10,6 +10,11 @@ export interface Finding {
   rule: string;
   /** Errors stop the build; warnings are printed and the build goes on. */
   severity: 'error' | 'warning';
+  /**
+   * What to do about it, when the message alone is not enough (the valid ids, a file to paste):
+   * printed under the one-line finding, indented, so the first line stays the same for grep and tests.
+   */
+  hint?: string;
 }
 
 /** The one-line form every finding is printed in: `file: field: message (rule)`. */
@@ -17,8 +22,17 @@ export function formatFinding(finding: Finding): string {
   return `${finding.file}: ${finding.field}: ${finding.message} (${finding.rule})`;
 }
 
-export function error(file: string, field: string, message: string, rule: string): Finding {
-  return { file, field, message, rule, severity: 'error' };
+/** How a finding is printed (terminal, check, build, dev error page): its one line, then its hint indented under it. */
+export function printFinding(finding: Finding): string {
+  if (!finding.hint) return formatFinding(finding);
+  return [formatFinding(finding), ...finding.hint.split('\n').map((line) => `${HINT_INDENT}${line}`)].join('\n');
+}
+
+/** The indent of hint lines: a line that starts with it continues the finding above it. */
+export const HINT_INDENT = '    ';
+
+export function error(file: string, field: string, message: string, rule: string, hint?: string): Finding {
+  return { file, field, message, rule, severity: 'error', ...(hint ? { hint } : {}) };
 }
 
 export function warning(file: string, field: string, message: string, rule: string): Finding {

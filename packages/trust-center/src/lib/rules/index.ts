@@ -32,7 +32,7 @@ export function runRules(content: LoadedContent, today: Date, history?: Publishe
     ...checkNotEmpty(content.subprocessorChanges, 'change'),
     ...checkNotEmpty(content.updates, 'news item'),
     ...checkCertificationDates(content.certifications, today),
-    ...checkSubprocessorChanges(content.subprocessorChanges, content.subprocessors, content.company.data.noticePeriodDays),
+    ...checkSubprocessorChanges(content.subprocessorChanges, content.subprocessors, content.company.data.noticePeriodDays, today),
     ...checkChangeFields(content.subprocessorChanges),
     ...checkCompanyFacts([...content.whitepaper, ...content.faq, ...content.subprocessorChanges, ...content.updates], content.company.data),
     ...checkCertificationStatus(content.certifications, today),

@@ -1,5 +1,6 @@
 import type { LoadedContent } from '../content/read.ts';
 import { error, type Finding } from './finding.ts';
+import { unknownReference } from './suggest.ts';
 
 /**
  * Every id one entry names must be the id of an entry in the collection it points to, and a
@@ -15,16 +16,16 @@ export function checkReferences(content: Pick<LoadedContent, 'whitepaper' | 'faq
 
   for (const { file, data } of content.faq) {
     data.sections.forEach((id, index) => {
-      if (!sections.has(id)) findings.push(error(file, `sections.${index}`, `"${id}" is not a whitepaper section`, 'unknown-reference'));
+      if (!sections.has(id)) findings.push(unknownReference(file, `sections.${index}`, id, 'whitepaper section', sections));
       else if (drafts.has(id) && !data.draft) findings.push(draftReference(file, `sections.${index}`, id));
     });
     data.subprocessors.forEach((id, index) => {
-      if (!subprocessors.has(id)) findings.push(error(file, `subprocessors.${index}`, `"${id}" is not a sub-processor`, 'unknown-reference'));
+      if (!subprocessors.has(id)) findings.push(unknownReference(file, `subprocessors.${index}`, id, 'sub-processor', subprocessors));
     });
   }
   for (const { id, file, data } of content.controls) {
     if (!sections.has(data.section)) {
-      findings.push(error(file, `${id}.section`, `"${data.section}" is not a whitepaper section`, 'unknown-reference'));
+      findings.push(unknownReference(file, `${id}.section`, data.section, 'whitepaper section', sections));
     } else if (drafts.has(data.section)) {
       findings.push(draftReference(file, `${id}.section`, data.section));
     }

@@ -1,9 +1,11 @@
+import path from 'node:path';
 import type { Subprocessor } from '../../schemas/subprocessor.ts';
 import { subprocessorSchema } from '../../schemas/subprocessor.ts';
 import type { LoadedEntry } from '../content/read.ts';
 import { daysBetween, isoDate } from '../dates.ts';
 import { inEffectOrder, subprocessorsOf, type ChangeEvent } from '../subprocessors/changes.ts';
 import { error, type Finding } from './finding.ts';
+import { unknownReference } from './suggest.ts';
 
 /** Ids that would collide with a fixed route next to the sub-processor pages. */
 const RESERVED_SUBPROCESSOR_IDS = new Set(['changes']);
@@ -19,6 +21,7 @@ export function checkSubprocessorChanges(
   events: FiledEvent[],
   subprocessors: LoadedEntry<Subprocessor>[],
   noticePeriodDays: number,
+  today: Date = new Date(),
 ): Finding[] {
   const findings: Finding[] = [];
   const known = new Set(subprocessors.map((entry) => entry.id));
@@ -37,10 +40,10 @@ export function checkSubprocessorChanges(
     }
     if (data.type === 'baseline') {
       (data.subprocessors ?? []).forEach((id, index) => {
-        if (!known.has(id)) findings.push(error(file, `subprocessors.${index}`, `"${id}" is not a sub-processor`, 'unknown-reference'));
+        if (!known.has(id)) findings.push(unknownReference(file, `subprocessors.${index}`, id, 'sub-processor', known));
       });
     } else if (data.subprocessor && !known.has(data.subprocessor)) {
-      findings.push(error(file, 'subprocessor', `"${data.subprocessor}" is not a sub-processor`, 'unknown-reference'));
+      findings.push(unknownReference(file, 'subprocessor', data.subprocessor, 'sub-processor', known));
     }
     const lead = daysBetween(data.announced, data.effective);
     if (lead < 0) {
@@ -51,7 +54,7 @@ export function checkSubprocessorChanges(
       );
     }
     (data.changes ?? []).forEach((change, index) => {
-      if (!fields.has(change.field)) findings.push(error(file, `changes.${index}.field`, `"${change.field}" is not a sub-processor field`, 'unknown-reference'));
+      if (!fields.has(change.field)) findings.push(unknownReference(file, `changes.${index}.field`, change.field, 'sub-processor field', fields));
     });
   }
 
@@ -63,10 +66,13 @@ export function checkSubprocessorChanges(
   findings.push(...replay(events));
 
   const added = new Set(events.filter((event) => event.data.type !== 'removed' && event.data.type !== 'updated').flatMap(subprocessorsOf));
-  for (const entry of subprocessors) {
-    if (!added.has(entry.id)) {
-      findings.push(error(entry.file, '(file)', `no baseline or "added" event in the change log names "${entry.id}", so it cannot be on the list`, 'unannounced-subprocessor'));
-    }
+  const unannounced = subprocessors.filter((entry) => !added.has(entry.id));
+  const hasBaseline = baselines.length > 0;
+  for (const entry of unannounced) {
+    const hint = hasBaseline
+      ? announcementHint(entry, [entry.id], 'added', today, noticePeriodDays)
+      : announcementHint(entry, unannounced.map((other) => other.id), 'baseline', today, 0);
+    findings.push(error(entry.file, '(file)', `no baseline or "added" event in the change log names "${entry.id}", so it cannot be on the list`, 'unannounced-subprocessor', hint));
   }
   return findings;
 }
@@ -89,4 +95,32 @@ function replay(events: FiledEvent[]): Finding[] {
     }
   }
   return findings;
+}
+
+/**
+ * A ready-to-paste change event for sub-processors no event announces: an addition announced
+ * `today` that takes effect after the notice period, or, while the change log has no baseline yet,
+ * the baseline that publishes the first list. Change files are named after the announcement date.
+ */
+function announcementHint(entry: LoadedEntry<Subprocessor>, ids: string[], type: 'added' | 'baseline', today: Date, noticeDays: number): string {
+  const announced = isoDate(today);
+  const effective = isoDate(new Date(today.getTime() + noticeDays * 86_400_000));
+  // The change log sits beside the sub-processors folder: <content>/subprocessor-changes/.
+  const contentFolder = path.posix.dirname(path.posix.dirname(entry.file));
+  const file = path.posix.join(contentFolder, 'subprocessor-changes', `${announced}-${type === 'baseline' ? 'published-list' : entry.id}.mdx`);
+  const subject = type === 'baseline' ? ['subprocessors:', ...ids.map((id) => `  - ${id}`)] : [`subprocessor: ${entry.id}`];
+  const why = type === 'baseline' ? 'The sub-processor list as first published.' : `Why ${entry.data.name} is engaged and which data it processes.`;
+  return [
+    type === 'baseline'
+      ? `the change log has no baseline yet: create ${file} with these lines (without the indent):`
+      : `announce it: create ${file} with these lines (without the indent), then adjust the dates and the reason:`,
+    '---',
+    `type: ${type}`,
+    ...subject,
+    `announced: ${announced}`,
+    `effective: ${effective}`,
+    '---',
+    '',
+    why,
+  ].join('\n');
 }

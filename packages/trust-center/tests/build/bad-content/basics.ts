@@ -20,6 +20,23 @@ export const cases: BadContentCase[] = [
     name: 'an unknown reference',
     changes: { 'faq/where.mdx': fix('faq/where.mdx').replace('sections: [overview]', 'sections: [overview, pricing]') },
     line: 'broken/faq/where.mdx: sections.1: "pricing" is not a whitepaper section (unknown-reference)',
+    next: '    valid whitepaper sections, closest first: overview, encryption',
+  },
+  {
+    name: 'a misspelt reference',
+    changes: { 'faq/where.mdx': fix('faq/where.mdx').replace('sections: [overview]', 'sections: [overveiw]') },
+    line: 'broken/faq/where.mdx: sections.0: "overveiw" is not a whitepaper section; did you mean "overview"? (unknown-reference)',
+  },
+  {
+    name: 'an unquoted section number',
+    changes: { 'whitepaper/encryption.mdx': fix('whitepaper/encryption.mdx').replace('number: "1.1"', 'number: 1.1') },
+    line: 'broken/whitepaper/encryption.mdx: number: is the number 1.1; quote section numbers ("1.1") so they stay text (unquoted, 4.10 would be read as 4.1) (schema)',
+  },
+  {
+    name: 'a sub-processor file no change event announces',
+    changes: { 'subprocessors/mail.yaml': fix('subprocessors/cloud.yaml').replace('name: Example Cloud', 'name: Example Mail') },
+    line: 'broken/subprocessors/mail.yaml: (file): no baseline or "added" event in the change log names "mail", so it cannot be on the list (unannounced-subprocessor)',
+    next: '    announce it: create broken/subprocessor-changes/2026-11-27-mail.mdx with these lines (without the indent), then adjust the dates and the reason:',
   },
   {
     name: 'a duplicate id',

@@ -6,6 +6,8 @@ export interface BadContentCase {
   changes: Record<string, string | null>;
   /** The exact line the failed build prints (the content folder is called `broken/`). */
   line: string;
+  /** The line printed right after `line`, when the finding has a hint (indented, as printed). */
+  next?: string;
   /** Anything a text change cannot express (a symlink, an unreadable file), run on the written content folder. */
   setup?: (contentDir: string) => void;
   /** Extra environment for the build (for example another BUILD_DATE). */
