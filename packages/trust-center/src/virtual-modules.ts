@@ -3,22 +3,29 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Plugin } from 'vite';
-import { defaultLocale, isLocale } from './i18n/index.ts';
+import { isLocale, translations, type Locale } from './i18n/index.ts';
 
 /**
  * The components a site may replace with its own (`components` option), by name. Each is imported
- * by the engine's pages through `virtual:trust-center/components/<Name>`, which resolves to the
- * site's file when it names one and to the engine's own otherwise. A replacement receives the same
- * props as the component it replaces (see docs/overrides.md).
+ * by the engine's pages and layouts through `virtual:trust-center/components/<Name>`, which resolves
+ * to the site's file when it names one and to the engine's own otherwise. A replacement receives the
+ * same props as the component it replaces (docs/overrides.md lists them). The set is the parts a
+ * company brands or words its own way; the lists and tables that carry the rules' results (the
+ * sub-processor table, the change log) stay the engine's, so they cannot drift from the feeds and
+ * exports that state the same facts.
  */
 export const overridableComponents = [
+  // On every page (layouts/BaseLayout.astro).
   'SiteHeader',
   'SiteFooter',
+  // The overview page (and the security pack PDF).
   'KeyFacts',
   'CertificationCard',
   'ContactList',
   'DocumentList',
+  // The sub-processor pages.
   'SubscribeBlock',
+  // Inside CertificationCard: a certification's status.
   'StatusBadge',
 ] as const;
 
@@ -29,12 +36,17 @@ export const optionsSchema = z
   .object({
     /** The content folder, relative to the project root (`content` by default; the CONTENT_DIR environment variable wins). */
     contentDir: z.string().min(1).optional(),
-    /** The language of the UI words (labels, navigation, status names): one the engine ships (`en`). */
+    /**
+     * The language of the UI words (labels, navigation, status names), as a BCP 47 tag the engine
+     * ships words for (`en`). It is the pages' `<html lang>`; the company's own text says its
+     * language (company.languages[0]) where that differs. Default: Astro's `i18n.defaultLocale`
+     * when the site configures one the engine ships, else `en`.
+     */
     locale: z
       .string()
-      .refine((value) => isLocale(value), { message: 'is not a language the engine ships UI words for (it ships: en)' })
+      .refine((value) => isLocale(value), { message: `is not a language the engine ships UI words for (it ships: ${Object.keys(translations).join(', ')})` })
       .optional(),
-    /** Site files that replace engine components, by component name, relative to the project root. */
+    /** Site files that replace engine components, by component name (see `overridableComponents`), relative to the project root. */
     components: z.partialRecord(z.enum(overridableComponents), z.string().min(1)).optional(),
   })
   .strict();
@@ -43,45 +55,96 @@ export type TrustCenterOptions = z.input<typeof optionsSchema>;
 
 /** What the pages read from `virtual:trust-center/config`. */
 export interface ResolvedConfig {
-  locale: string;
+  /** The language of the UI words: the `locale` option, else Astro's i18n default locale when the engine ships it, else `en`. */
+  locale: Locale;
 }
 
 const CONFIG_ID = 'virtual:trust-center/config';
 const COMPONENT_PREFIX = 'virtual:trust-center/components/';
+const SEARCH_TEXT_ID = 'virtual:trust-center/i18n/search';
+
+/** A mistake in the options: its message is the one-line findings and nothing else, so the build prints no stack under them. */
+export class OptionsError extends Error {
+  constructor(lines: string[]) {
+    super(lines.join('\n'));
+    this.name = 'OptionsError';
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
 
 /** Checks the options and says, in one line per problem, which option is wrong and why. */
 export function parseOptions(options: unknown): z.output<typeof optionsSchema> {
   const result = optionsSchema.safeParse(options ?? {});
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `trustCenter(): option ${issue.path.join('.') || '(options)'}: ${issue.message}`);
-  throw new Error(lines.join('\n'));
+  const lines = result.error.issues.flatMap((issue) =>
+    // A misspelt key is named by itself, with the keys that would be right there.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => optionLine([...issue.path, key], unknownKeyMessage(issue.path)))
+      : [optionLine(issue.path, issue.message)],
+  );
+  throw new OptionsError(lines);
 }
 
-/** The Vite plugin behind the engine's virtual modules: its resolved configuration, and the overridable components. */
-export function virtualModules(options: z.output<typeof optionsSchema>, root: string): Plugin {
-  const config: ResolvedConfig = { locale: options.locale ?? defaultLocale };
+function optionLine(keys: readonly PropertyKey[], message: string): string {
+  return `trustCenter(): option ${keys.map(String).join('.') || '(options)'}: ${message}`;
+}
+
+function unknownKeyMessage(parent: readonly PropertyKey[]): string {
+  if (parent[0] === 'components') return `is not a component a site can replace (it can replace: ${overridableComponents.join(', ')})`;
+  return `is not an option of trustCenter() (its options: ${Object.keys(optionsSchema.shape).join(', ')})`;
+}
+
+/**
+ * The file behind each overridable component: the site's replacement (its path resolved against
+ * the project root) or the engine's own. A replacement that does not exist stops the build with one
+ * line naming the option, before anything is rendered.
+ */
+export function componentFiles(components: z.output<typeof optionsSchema>['components'], root: string): Record<OverridableComponent, string> {
   const engineComponents = fileURLToPath(new URL('./components/', import.meta.url));
-  const componentFile = (name: OverridableComponent): string => {
-    const override = options.components?.[name];
-    if (!override) return path.join(engineComponents, `${name}.astro`);
-    const file = path.resolve(root, override);
-    if (!existsSync(file)) throw new Error(`trustCenter(): option components.${name}: ${override} does not exist (looked for ${file})`);
-    return file;
-  };
+  const problems: string[] = [];
+  const files = Object.fromEntries(
+    overridableComponents.map((name) => {
+      const override = components?.[name];
+      if (!override) return [name, path.join(engineComponents, `${name}.astro`)];
+      const file = path.resolve(root, override);
+      if (!existsSync(file)) problems.push(`trustCenter(): option components.${name}: ${override} does not exist (looked for ${file})`);
+      return [name, file];
+    }),
+  ) as Record<OverridableComponent, string>;
+  if (problems.length > 0) throw new OptionsError(problems);
+  return files;
+}
+
+/**
+ * The Vite plugin behind the engine's virtual modules: its resolved configuration, the overridable
+ * components, and the search page's words in the site's locale.
+ */
+export function virtualModules(config: ResolvedConfig, components: Record<OverridableComponent, string>): Plugin {
+  const engineDir = fileURLToPath(new URL('./', import.meta.url));
   return {
     name: 'astro-trust-center:virtual-modules',
     resolveId(id) {
-      if (id === CONFIG_ID) return `\0${CONFIG_ID}`;
+      if (id === CONFIG_ID || id === SEARCH_TEXT_ID) return `\0${id}`;
       if (id.startsWith(COMPONENT_PREFIX)) {
-        const name = id.slice(COMPONENT_PREFIX.length) as OverridableComponent;
-        if (!overridableComponents.includes(name)) throw new Error(`${id}: not an overridable component (${overridableComponents.join(', ')})`);
-        return componentFile(name);
+        const name = id.slice(COMPONENT_PREFIX.length);
+        if (!isOverridable(name)) throw new Error(`${id}: not an overridable component (${overridableComponents.join(', ')})`);
+        return components[name];
       }
       return undefined;
     },
     load(id) {
       if (id === `\0${CONFIG_ID}`) return `export default ${JSON.stringify(config)};`;
+      // Only the one locale's search words, re-exported from its file: the search page's script
+      // bundles those and none of the site's other labels, whichever language the site is in.
+      if (id === `\0${SEARCH_TEXT_ID}`) {
+        const file = path.join(engineDir, 'i18n', `${config.locale}.ts`);
+        return `export { searchText as default } from ${JSON.stringify(file)};`;
+      }
       return undefined;
     },
   };
+}
+
+function isOverridable(name: string): name is OverridableComponent {
+  return (overridableComponents as readonly string[]).includes(name);
 }
