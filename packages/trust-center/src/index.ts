@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import type { AstroIntegration } from 'astro';
 import type { Rollup } from 'vite';
+import { defaultLocale, SITE_LOCALE_ENV } from './i18n/index.ts';
 import { contentRules } from './integrations/content-rules.ts';
 import { outputChecks } from './integrations/output-checks.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
@@ -18,8 +19,7 @@ import { netlifyHeaders } from './lib/headers.ts';
 import { isPrintPage } from './lib/pdf/documents.ts';
 import { resolveSiteUrl } from './lib/site-url.ts';
 import { routes } from './routes.ts';
-import { defaultLocale, isLocale, SITE_LOCALE_ENV } from './i18n/index.ts';
-import { componentFiles, parseOptions, virtualModules, type TrustCenterOptions } from './virtual-modules.ts';
+import { parseOptions, virtualModules, type TrustCenterOptions } from './virtual-modules.ts';
 
 export type { TrustCenterOptions } from './virtual-modules.ts';
 
@@ -36,6 +36,12 @@ export type { TrustCenterOptions } from './virtual-modules.ts';
  */
 export default function trustCenter(userOptions: TrustCenterOptions = {}): AstroIntegration[] {
   const options = parseOptions(userOptions);
+  // The UI words' locale, for every module of the build (i18n/index.ts resolveLocale), as CONTENT_DIR
+  // is the content folder: the pages have no Astro.currentLocale without Astro's i18n, and the feeds,
+  // exports and PDFs are plain modules. Not Astro's i18n itself: its routing needs a middleware file
+  // in the site ('manual') or answers 404 for any URL with a segment equal to the locale.
+  process.env[SITE_LOCALE_ENV] = options.locale ?? defaultLocale;
+
   const core: AstroIntegration = {
     name: 'astro-trust-center',
     hooks: {
@@ -48,17 +54,6 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
         const site = resolveSiteUrl(contentDir);
         // Caches keyed by the content folder: a build never reuses what another folder's build loaded.
         const caches = contentCacheDirs(root, contentDir);
-        // The UI words' language, and the file behind each overridable component (a replacement
-        // that does not exist stops the build here, in one line).
-        const wanted = options.locale ?? config.i18n?.defaultLocale;
-        const locale = isLocale(wanted) ? wanted : defaultLocale;
-        const components = componentFiles(options.components, root);
-        // Every module of the build reads the UI locale from here (i18n/index.ts resolveLocale), as
-        // the content folder from CONTENT_DIR: pages without Astro's i18n have no Astro.currentLocale,
-        // and the feeds, exports and PDFs are plain modules. Not Astro's i18n itself: its routing
-        // either needs a middleware file in the site ('manual') or answers 404 for any URL with a
-        // segment equal to the locale (a sub-processor whose id is `en`).
-        process.env[SITE_LOCALE_ENV] = locale;
 
         for (const route of routes) {
           injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url), prerender: true });
@@ -85,7 +80,7 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
           },
           vite: {
             cacheDir: caches.vite,
-            plugins: [tailwindcss(), virtualModules({ locale }, components)],
+            plugins: [tailwindcss(), virtualModules(options, root)],
             build: {
               rollupOptions: {
                 // Astro's MDX output carries a directive the bundler warns about on every file; it is

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Plugin } from 'vite';
-import { isLocale, translations, type Locale } from './i18n/index.ts';
+import { defaultLocale, isLocale } from './i18n/index.ts';
 
 /**
  * The components a site may replace with its own (`components` option), by name. Each is imported
@@ -38,15 +38,14 @@ export const optionsSchema = z
     contentDir: z.string().min(1).optional(),
     /**
      * The language of the UI words (labels, navigation, status names), as a BCP 47 tag the engine
-     * ships words for (`en`). It is the pages' `<html lang>`; the company's own text says its
-     * language (company.languages[0]) where that differs. Default: Astro's `i18n.defaultLocale`
-     * when the site configures one the engine ships, else `en`.
+     * ships words for (`en`): every page's `<html lang>`. The company's own text says its language
+     * (company.languages[0]) where that differs (i18n/index.ts contentLang).
      */
     locale: z
       .string()
-      .refine((value) => isLocale(value), { message: `is not a language the engine ships UI words for (it ships: ${Object.keys(translations).join(', ')})` })
+      .refine((value) => isLocale(value), { message: 'is not a language the engine ships UI words for (it ships: en)' })
       .optional(),
-    /** Site files that replace engine components, by component name (see `overridableComponents`), relative to the project root. */
+    /** Site files that replace engine components, by component name, relative to the project root. */
     components: z.partialRecord(z.enum(overridableComponents), z.string().min(1)).optional(),
   })
   .strict();
@@ -55,22 +54,11 @@ export type TrustCenterOptions = z.input<typeof optionsSchema>;
 
 /** What the pages read from `virtual:trust-center/config`. */
 export interface ResolvedConfig {
-  /** The language of the UI words: the `locale` option, else Astro's i18n default locale when the engine ships it, else `en`. */
-  locale: Locale;
+  locale: string;
 }
 
 const CONFIG_ID = 'virtual:trust-center/config';
 const COMPONENT_PREFIX = 'virtual:trust-center/components/';
-const SEARCH_TEXT_ID = 'virtual:trust-center/i18n/search';
-
-/** A mistake in the options: its message is the one-line findings and nothing else, so the build prints no stack under them. */
-export class OptionsError extends Error {
-  constructor(lines: string[]) {
-    super(lines.join('\n'));
-    this.name = 'OptionsError';
-    this.stack = `${this.name}: ${this.message}`;
-  }
-}
 
 /** Checks the options and says, in one line per problem, which option is wrong and why. */
 export function parseOptions(options: unknown): z.output<typeof optionsSchema> {
@@ -94,10 +82,23 @@ function unknownKeyMessage(parent: readonly PropertyKey[]): string {
   return `is not an option of trustCenter() (its options: ${Object.keys(optionsSchema.shape).join(', ')})`;
 }
 
+/** A mistake in the options: its message is the one-line findings and nothing else, so the build prints no stack under them. */
+export class OptionsError extends Error {
+  constructor(lines: string[]) {
+    super(lines.join('\n'));
+    this.name = 'OptionsError';
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+/** The search page's words in the site's locale, for its script (src/scripts/site-search.ts). */
+const SEARCH_TEXT_ID = 'virtual:trust-center/i18n/search';
+
 /**
  * The file behind each overridable component: the site's replacement (its path resolved against
  * the project root) or the engine's own. A replacement that does not exist stops the build with one
- * line naming the option, before anything is rendered.
+ * line naming the option, before anything is rendered (the integration makes the plugin in
+ * astro:config:setup).
  */
 export function componentFiles(components: z.output<typeof optionsSchema>['components'], root: string): Record<OverridableComponent, string> {
   const engineComponents = fileURLToPath(new URL('./components/', import.meta.url));
@@ -115,36 +116,32 @@ export function componentFiles(components: z.output<typeof optionsSchema>['compo
   return files;
 }
 
-/**
- * The Vite plugin behind the engine's virtual modules: its resolved configuration, the overridable
- * components, and the search page's words in the site's locale.
- */
-export function virtualModules(config: ResolvedConfig, components: Record<OverridableComponent, string>): Plugin {
-  const engineDir = fileURLToPath(new URL('./', import.meta.url));
+/** The Vite plugin behind the engine's virtual modules: its resolved configuration, and the overridable components. */
+export function virtualModules(options: z.output<typeof optionsSchema>, root: string): Plugin {
+  const config: ResolvedConfig = { locale: options.locale ?? defaultLocale };
+  const engineComponents = fileURLToPath(new URL('./components/', import.meta.url));
+  // Resolved now, so a missing replacement stops the build before anything renders.
+  const files = componentFiles(options.components, root);
+  const componentFile = (name: OverridableComponent): string => files[name];
+  // Only the one locale's search words, re-exported from its file: the search page's script
+  // bundles those and none of the site's other labels, whichever language the site is in.
+  const searchText = path.join(engineComponents, '..', 'i18n', `${config.locale}.ts`);
   return {
     name: 'astro-trust-center:virtual-modules',
     resolveId(id) {
-      if (id === CONFIG_ID || id === SEARCH_TEXT_ID) return `\0${id}`;
+      if (id === CONFIG_ID) return `\0${CONFIG_ID}`;
       if (id.startsWith(COMPONENT_PREFIX)) {
-        const name = id.slice(COMPONENT_PREFIX.length);
-        if (!isOverridable(name)) throw new Error(`${id}: not an overridable component (${overridableComponents.join(', ')})`);
-        return components[name];
+        const name = id.slice(COMPONENT_PREFIX.length) as OverridableComponent;
+        if (!overridableComponents.includes(name)) throw new Error(`${id}: not an overridable component (${overridableComponents.join(', ')})`);
+        return componentFile(name);
       }
+      if (id === SEARCH_TEXT_ID) return `\0${SEARCH_TEXT_ID}`;
       return undefined;
     },
     load(id) {
+      if (id === `\0${SEARCH_TEXT_ID}`) return `export { searchText as default } from ${JSON.stringify(searchText)};`;
       if (id === `\0${CONFIG_ID}`) return `export default ${JSON.stringify(config)};`;
-      // Only the one locale's search words, re-exported from its file: the search page's script
-      // bundles those and none of the site's other labels, whichever language the site is in.
-      if (id === `\0${SEARCH_TEXT_ID}`) {
-        const file = path.join(engineDir, 'i18n', `${config.locale}.ts`);
-        return `export { searchText as default } from ${JSON.stringify(file)};`;
-      }
       return undefined;
     },
   };
-}
-
-function isOverridable(name: string): name is OverridableComponent {
-  return (overridableComponents as readonly string[]).includes(name);
 }
