@@ -62,15 +62,15 @@ describe('the files behind the overridable components', () => {
     expect(files.SiteHeader).toBe(path.resolve(import.meta.dirname, '../../src/components/SiteHeader.astro'));
   });
 
-  it('stop the build in one line when a replacement does not exist', () => {
-    expect(() => componentFiles({ SiteHeader: 'src/Header.astro' }, root)).toThrow(
+  it('stop the build in one line when a replacement does not exist, as the plugin is made', () => {
+    expect(() => virtualModules(parseOptions({ components: { SiteHeader: 'src/Header.astro' } }), root)).toThrow(
       new OptionsError([`trustCenter(): option components.SiteHeader: src/Header.astro does not exist (looked for ${path.join(root, 'src/Header.astro')})`]),
     );
   });
 
   it('resolve through the virtual modules, and an unknown name is refused', () => {
     const files = componentFiles({ SiteFooter: './Footer.astro' }, root);
-    const plugin = virtualModules({ locale: 'en' }, files);
+    const plugin = virtualModules(parseOptions({ components: { SiteFooter: './Footer.astro' } }), root);
     const resolveId = plugin.resolveId as (id: string) => string | undefined;
     expect(resolveId('virtual:trust-center/components/SiteFooter')).toBe(files.SiteFooter);
     expect(resolveId('virtual:trust-center/components/StatusBadge')).toBe(files.StatusBadge);
@@ -79,7 +79,7 @@ describe('the files behind the overridable components', () => {
   });
 
   it("give the search script the words of the site's locale only", () => {
-    const plugin = virtualModules({ locale: 'en' }, componentFiles(undefined, root));
+    const plugin = virtualModules(parseOptions({}), root);
     const resolved = (plugin.resolveId as (id: string) => string)('virtual:trust-center/i18n/search');
     const code = (plugin.load as (id: string) => string)(resolved);
     expect(code).toBe(`export { searchText as default } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/i18n/en.ts'))};`);
