@@ -1,8 +1,8 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validFixture } from '../helpers/fixture-content.ts';
-import { buildProject, builtFixture, copyProject } from '../helpers/project-copy.ts';
+import { buildProject, builtFixture, copyProject, packageRoot } from '../helpers/project-copy.ts';
 
 // A site that replaces two components (the footer, wrapping the engine's own, and the status badge
 // inside the engine's certification card) and whose content is German while its UI words are
@@ -16,17 +16,8 @@ export default defineConfig({
 });
 `;
 
-const footer = `---
-import EngineFooter from 'astro-trust-center/components/SiteFooter.astro';
-import type { ComponentProps } from 'astro/types';
-
-type Props = ComponentProps<typeof EngineFooter>;
-const { company } = Astro.props;
----
-
-<p data-site-footer>Run by the ${'{company.name}'} security team.</p>
-<EngineFooter {...Astro.props} />
-`;
+// The example of docs/overrides.md, word for word.
+const footer = /```astro\n---\n\/\/ src\/components\/Footer\.astro\n([\s\S]*?)```/.exec(readFileSync(path.join(packageRoot, '../../docs/overrides.md'), 'utf8'))![1]!.replace(/^/, '---\n');
 
 const badge = `---
 import type { ComponentProps } from 'astro/types';
@@ -54,7 +45,7 @@ describe('component overrides', () => {
   it("puts the site's footer on every page, around the engine's own", () => {
     for (const page of pages) {
       const html = dist(page);
-      expect(html, page).toContain('<p data-site-footer>Run by the Example security team.</p>');
+      expect(html, page).toContain('<p data-site-footer>Security: <a href="mailto:security@example.com">security@example.com</a></p>');
       // The engine's footer is still there, inside the replacement.
       expect(html.match(/<footer/g), page).toHaveLength(1);
     }
