@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
@@ -9,13 +10,6 @@ import { writeFixture } from './fixture-content.ts';
 const run = promisify(execFile);
 /** The engine package's folder. */
 export const packageRoot = path.resolve(import.meta.dirname, '../..');
-/**
- * Where the copies live: beside the engine, not in the system's temporary folder. Astro 7.3 reads an
- * absolute `.astro` id that shares no folder but `/` with the project root as root-relative
- * (normalizeFilename in astro/dist/vite-plugin-utils), so a copy in /tmp cannot compile the engine's
- * components, which its linked node_modules resolve to their real paths here. Ignored by git.
- */
-const copiesDir = path.join(packageRoot, '.test-projects');
 /** The folder that holds the installed packages (the workspace root's node_modules, where the engine is linked). */
 const modulesDir = path.dirname(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')));
 
@@ -25,8 +19,7 @@ const modulesDir = path.dirname(path.dirname(createRequire(import.meta.url).reso
  * to build or break safely.
  */
 export function copyProject(): string {
-  mkdirSync(copiesDir, { recursive: true });
-  const dir = mkdtempSync(path.join(copiesDir, 'trust-build-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'trust-build-'));
   cpSync(path.join(packageRoot, 'tests/site'), dir, { recursive: true, filter: (source) => !/[\\/](dist|\.astro|node_modules)$/.test(source) });
   // The awkward fixture company as the copy's content/, for tests that build or edit "the site's own" content.
   cpSync(path.join(packageRoot, 'tests/fixtures/awkward'), path.join(dir, 'content'), { recursive: true });
