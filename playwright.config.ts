@@ -25,7 +25,7 @@ export default defineConfig({
     {
       name: 'engine',
       testDir: engineTests,
-      testMatch: ['accessibility.spec.ts', 'budget.spec.ts', 'site.spec.ts', 'truthful.spec.ts', 'pdf.spec.ts'],
+      testMatch: ['accessibility.spec.ts', 'budget.spec.ts', 'site.spec.ts', 'truthful.spec.ts', 'pdf.spec.ts', 'engine-version.spec.ts'],
     },
   ],
   webServer: {

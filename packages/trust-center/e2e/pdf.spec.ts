@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { getMeta } from 'unpdf';
 import { t } from '../src/i18n/en.ts';
 import { buildDate } from '../src/lib/dates.ts';
+import { deriveDocumentVersion, versionSources } from '../src/lib/document-version.ts';
 import { countryName, formatDate, formatFileSize } from '../src/lib/format.ts';
 import { pdfFontCoverage } from '../src/lib/pdf/font-coverage.ts';
 import { destinationPages, openPdf, outline, outlineTitles, pageTexts } from '../src/lib/pdf/inspect.ts';
@@ -16,7 +17,9 @@ import { distDir } from './support/dist.ts';
 const content = loadContent();
 const company = content.company.data;
 const siteUrl = process.env.SITE_URL ?? company.siteUrl;
-const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+// The documents' version is the company's: the site's documentVersion option (DOCUMENT_VERSION tells the
+// tests), or else the date of the latest content change, derived here from content/ as the build does.
+const version = process.env.DOCUMENT_VERSION ?? deriveDocumentVersion(versionSources(content), buildDate());
 
 // A PDF's text layer marks where a line wraps: a long word broken across two lines reads "…ges
 // ellschaft", and Chromium's outline drops the space at a wrap ("alleUnterlagen"). Text is
@@ -208,6 +211,8 @@ for (const pdf of generatedPdfs) {
       expect(info.Subject).toBe(entry?.description ?? t.pdf.documents[pdf].description(company.name));
       expect(info.Keywords?.split(', ')).toEqual([company.name, ...t.pdf.documents[pdf].keywords]);
       expect(info.Language).toBe(company.languages[0]);
+      // PDF has no standard version entry; the build writes a custom /Version (pdf.js reads it under Custom).
+      expect((info.Custom as unknown as Record<string, string> | undefined)?.Version).toBe(version);
       expect(info.CreationDate).toMatch(/^D:\d{14}Z$/);
       expect(info.ModDate).toBe(info.CreationDate);
       const epoch = process.env.SOURCE_DATE_EPOCH;

@@ -19,7 +19,8 @@ import { netlifyHeaders } from './lib/headers.ts';
 import { isPrintPage } from './lib/pdf/documents.ts';
 import { resolveSiteUrl } from './lib/site-url.ts';
 import { routes } from './routes.ts';
-import { parseOptions, virtualModules, type TrustCenterOptions } from './virtual-modules.ts';
+import { FAVICON_PATH, LOGO_PATH, resolveBrand } from './lib/brand/resolve.ts';
+import { BRAND_CSS_ID, parseOptions, virtualModules, type TrustCenterOptions } from './virtual-modules.ts';
 
 export type { TrustCenterOptions } from './virtual-modules.ts';
 
@@ -45,7 +46,7 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
   const core: AstroIntegration = {
     name: 'astro-trust-center',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, injectScript }) => {
         const root = fileURLToPath(config.root);
         // One content folder for every part of the build: CONTENT_DIR (tests, the benchmark) wins over
         // the option, so the loaders, the rules and the pages all read the same files.
@@ -58,6 +59,14 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
         for (const route of routes) {
           injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url), prerender: true });
         }
+
+        // The brand: checked here, so a missing logo or an accent without enough contrast stops the
+        // build (and the dev server) before anything renders. The accent stylesheet is imported into
+        // every page, so Vite bundles it into the pages' CSS files (no inline style: style-src 'self').
+        const brand = resolveBrand(options.brand, root, fileURLToPath(config.publicDir));
+        if (brand.logo !== undefined) injectRoute({ pattern: LOGO_PATH, entrypoint: new URL('./routes/brand/logo.svg.ts', import.meta.url), prerender: true });
+        if (brand.favicon !== undefined) injectRoute({ pattern: FAVICON_PATH, entrypoint: new URL('./routes/brand/favicon.svg.ts', import.meta.url), prerender: true });
+        if (brand.css) injectScript('page-ssr', `import '${BRAND_CSS_ID}';`);
 
         updateConfig({
           ...(site && !config.site ? { site } : {}),
@@ -80,7 +89,7 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
           },
           vite: {
             cacheDir: caches.vite,
-            plugins: [tailwindcss(), virtualModules(options, root)],
+            plugins: [tailwindcss(), virtualModules(options, root, brand)],
             build: {
               rollupOptions: {
                 // Astro's MDX output carries a directive the bundler warns about on every file; it is

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Plugin } from 'vite';
 import { defaultLocale, isLocale } from './i18n/index.ts';
+import { parseCssColor } from './lib/brand/contrast.ts';
+import { LOGO_PATH, type ResolvedBrand } from './lib/brand/resolve.ts';
 
 /**
  * The components a site may replace with its own (`components` option), by name. Each is imported
@@ -31,6 +33,17 @@ export const overridableComponents = [
 
 export type OverridableComponent = (typeof overridableComponents)[number];
 
+/** An SVG file's path, relative to the project root (read and checked by src/lib/brand/brand.ts). */
+const svgFile = z.string().min(1).regex(/\.svg$/i, { message: 'must name an .svg file' });
+/** A CSS colour as a stylesheet would write it (parsed and contrast-checked by src/lib/brand/). */
+const cssColor = z
+  .string()
+  .min(1)
+  .superRefine((value, ctx) => {
+    const parsed = parseCssColor(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: `${parsed.reason} (write it as in a stylesheet: #0b57d0, rgb(...), oklch(...), a colour name)` });
+  });
+
 /** The options of `trustCenter()`; every field is optional. */
 export const optionsSchema = z
   .object({
@@ -47,6 +60,33 @@ export const optionsSchema = z
       .optional(),
     /** Site files that replace engine components, by component name, relative to the project root. */
     components: z.partialRecord(z.enum(overridableComponents), z.string().min(1)).optional(),
+    /** The company's brand on every page and PDF; everything in it is optional (docs: brand). */
+    brand: z
+      .object({
+        /** An SVG file, relative to the project root: shown in the header (named by the company name) and on the PDF covers; served as /logo.svg. */
+        logo: svgFile.optional(),
+        /** The accent colour (links, buttons, focus rings, the current page) for each colour scheme: CSS colours with at least 4.5:1 contrast on the theme's backgrounds, checked when the build starts. */
+        accent: z
+          .object({
+            /** The accent on the light backgrounds. */
+            light: cssColor,
+            /** The accent on the dark backgrounds. */
+            dark: cssColor,
+          })
+          .strict()
+          .optional(),
+        /** An SVG file, relative to the project root, served as /favicon.svg; without it the site's public/favicon.svg, or else a plain shield in the accent. */
+        favicon: svgFile.optional(),
+      })
+      .strict()
+      .optional(),
+    /** The version printed on the PDFs (cover, footer, properties), such as "2.3" or "2026-Q4"; without it, the date of the latest content change (src/lib/document-version.ts). */
+    documentVersion: z
+      .string()
+      .trim()
+      .min(1, { message: 'is empty; leave the option out to derive the version from the content' })
+      .max(40, { message: 'is longer than 40 characters; it has to fit on a PDF cover line' })
+      .optional(),
   })
   .strict();
 
@@ -55,10 +95,18 @@ export type TrustCenterOptions = z.input<typeof optionsSchema>;
 /** What the pages read from `virtual:trust-center/config`. */
 export interface ResolvedConfig {
   locale: string;
+  /** The site path of the logo (brand.logo), when the site has one. */
+  logo?: string;
+  /** The `documentVersion` option; without it the pages derive the version from the content. */
+  documentVersion?: string;
 }
 
 const CONFIG_ID = 'virtual:trust-center/config';
 const COMPONENT_PREFIX = 'virtual:trust-center/components/';
+/** The brand files the engine serves (logo, favicon), for the routes that serve them. */
+const BRAND_ID = 'virtual:trust-center/brand';
+/** The accent stylesheet, added to every page's CSS bundle (index.ts injects its import). */
+export const BRAND_CSS_ID = 'virtual:trust-center/brand.css';
 
 /** Checks the options and says, in one line per problem, which option is wrong and why. */
 export function parseOptions(options: unknown): z.output<typeof optionsSchema> {
@@ -79,7 +127,19 @@ function optionLine(keys: readonly PropertyKey[], message: string): string {
 
 function unknownKeyMessage(parent: readonly PropertyKey[]): string {
   if (parent[0] === 'components') return `is not a component a site can replace (it can replace: ${overridableComponents.join(', ')})`;
-  return `is not an option of trustCenter() (its options: ${Object.keys(optionsSchema.shape).join(', ')})`;
+  const where = parent.length === 0 ? 'trustCenter()' : parent.map(String).join('.');
+  return `is not an option of ${where} (its options: ${optionKeysAt(parent).join(', ')})`;
+}
+
+/** The keys the options schema allows at `keys` (an object option such as `brand`, or the top level). */
+function optionKeysAt(keys: readonly PropertyKey[]): string[] {
+  let schema: unknown = optionsSchema;
+  for (const key of keys) {
+    while (schema instanceof z.ZodOptional) schema = schema.unwrap();
+    schema = schema instanceof z.ZodObject ? (schema.shape as Record<string, unknown>)[String(key)] : undefined;
+  }
+  while (schema instanceof z.ZodOptional) schema = schema.unwrap();
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
 
 /** A mistake in the options: its message is the one-line findings and nothing else, so the build prints no stack under them. */
@@ -117,8 +177,12 @@ export function componentFiles(components: z.output<typeof optionsSchema>['compo
 }
 
 /** The Vite plugin behind the engine's virtual modules: its resolved configuration, and the overridable components. */
-export function virtualModules(options: z.output<typeof optionsSchema>, root: string): Plugin {
-  const config: ResolvedConfig = { locale: options.locale ?? defaultLocale };
+export function virtualModules(options: z.output<typeof optionsSchema>, root: string, brand: ResolvedBrand): Plugin {
+  const config: ResolvedConfig = {
+    locale: options.locale ?? defaultLocale,
+    ...(brand.hasLogo ? { logo: LOGO_PATH } : {}),
+    ...(options.documentVersion === undefined ? {} : { documentVersion: options.documentVersion }),
+  };
   const engineComponents = fileURLToPath(new URL('./components/', import.meta.url));
   // Resolved now, so a missing replacement stops the build before anything renders.
   const files = componentFiles(options.components, root);
@@ -129,7 +193,7 @@ export function virtualModules(options: z.output<typeof optionsSchema>, root: st
   return {
     name: 'astro-trust-center:virtual-modules',
     resolveId(id) {
-      if (id === CONFIG_ID) return `\0${CONFIG_ID}`;
+      if (id === CONFIG_ID || id === BRAND_ID || id === BRAND_CSS_ID) return `\0${id}`;
       if (id.startsWith(COMPONENT_PREFIX)) {
         const name = id.slice(COMPONENT_PREFIX.length) as OverridableComponent;
         if (!overridableComponents.includes(name)) throw new Error(`${id}: not an overridable component (${overridableComponents.join(', ')})`);
@@ -141,6 +205,8 @@ export function virtualModules(options: z.output<typeof optionsSchema>, root: st
     load(id) {
       if (id === `\0${SEARCH_TEXT_ID}`) return `export { searchText as default } from ${JSON.stringify(searchText)};`;
       if (id === `\0${CONFIG_ID}`) return `export default ${JSON.stringify(config)};`;
+      if (id === `\0${BRAND_ID}`) return `export const logo = ${JSON.stringify(brand.logo ?? null)};\nexport const favicon = ${JSON.stringify(brand.favicon ?? null)};`;
+      if (id === `\0${BRAND_CSS_ID}`) return brand.css;
       return undefined;
     },
   };

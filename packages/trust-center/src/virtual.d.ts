@@ -44,3 +44,9 @@ declare module 'virtual:trust-center/components/StatusBadge' {
   const Component: typeof import('./components/StatusBadge.astro').default;
   export default Component;
 }
+
+declare module 'virtual:trust-center/brand' {
+  // The brand SVGs the engine serves (src/lib/brand/resolve.ts): null when it serves none.
+  export const logo: string | null;
+  export const favicon: string | null;
+}

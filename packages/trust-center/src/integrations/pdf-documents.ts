@@ -84,6 +84,7 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
         date,
         creator: PDF_CREATOR,
         producer: PDF_PRODUCER,
+        version: info.version,
       });
       const file = path.join(distDir, `.${pdfPath(pdf)}`);
       await writeFile(file, bytes);

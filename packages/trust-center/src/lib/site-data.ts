@@ -1,7 +1,9 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { useTranslations } from '../i18n/index.ts';
 import type { GeneratedPdf } from '../schemas/document.ts';
+import config from 'virtual:trust-center/config';
 import { buildDate, isoDate } from './dates.ts';
+import { deriveDocumentVersion, versionSources } from './document-version.ts';
 import { compareSectionNumbers, parentNumber } from './rules/whitepaper.ts';
 import { inEffectOrder, isUpcoming, newestFirst, subprocessorsOf } from './subprocessors/changes.ts';
 import { subprocessorStatuses } from './subprocessors/status.ts';
@@ -160,3 +162,18 @@ async function deriveSubprocessorList(today: Date) {
 export const getUpdates = oncePerBuild(async () =>
   (await getCollection('updates')).sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || b.id.localeCompare(a.id)),
 );
+
+/**
+ * The version the PDFs carry: the `documentVersion` option, or else the date of the latest
+ * content change (lib/document-version.ts). Never the engine's own version.
+ */
+export const getDocumentVersion = oncePerBuild(async (): Promise<string> => {
+  if (config.documentVersion !== undefined) return config.documentVersion;
+  const [whitepaper, updates, subprocessorChanges, certifications] = await Promise.all([
+    getCollection('whitepaper'),
+    getCollection('updates'),
+    getCollection('subprocessorChanges'),
+    getCollection('certifications'),
+  ]);
+  return deriveDocumentVersion(versionSources({ whitepaper, updates, subprocessorChanges, certifications }), buildDate());
+});

@@ -191,7 +191,7 @@ class SiteSearch extends HTMLElement {
     link.href = answer.url;
     link.textContent = answer.title;
     heading.append(link);
-    const context = element('p', 'mt-1 text-sm text-slate-600 dark:text-slate-400');
+    const context = element('p', 'mt-1 text-sm text-subtle');
     const language = document.documentElement.lang || 'en';
     context.textContent = [
       answer.type && s.types[answer.type],

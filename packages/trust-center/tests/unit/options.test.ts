@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ResolvedBrand } from '../../src/lib/brand/resolve.ts';
 import { componentFiles, OptionsError, overridableComponents, parseOptions, virtualModules } from '../../src/virtual-modules.ts';
 
 /** The one-line message parseOptions throws for `options`. */
@@ -38,7 +39,14 @@ describe('trustCenter() options', () => {
   });
 
   it('names an unknown option with the options there are', () => {
-    expect(optionError({ component: {} })).toBe('trustCenter(): option component: is not an option of trustCenter() (its options: contentDir, locale, components)');
+    expect(optionError({ component: {} })).toBe('trustCenter(): option component: is not an option of trustCenter() (its options: contentDir, locale, components, brand, documentVersion)');
+  });
+
+  it('names an unknown key inside an object option with the keys that object has', () => {
+    expect(optionError({ brand: { color: 'red' } })).toBe('trustCenter(): option brand.color: is not an option of brand (its options: logo, accent, favicon)');
+    expect(optionError({ brand: { accent: { light: '#000', dark: '#fff', dim: '#888' } } })).toBe(
+      'trustCenter(): option brand.accent.dim: is not an option of brand.accent (its options: light, dark)',
+    );
   });
 
   it('refuses a locale the engine ships no words for', () => {
@@ -51,6 +59,8 @@ describe('trustCenter() options', () => {
 });
 
 describe('the files behind the overridable components', () => {
+  /** A site without brand options: the brand is not what these tests are about. */
+  const noBrand: ResolvedBrand = { css: '', hasLogo: false };
   const root = mkdtempSync(path.join(tmpdir(), 'trust-components-'));
   writeFileSync(path.join(root, 'Footer.astro'), '<footer>ours</footer>\n');
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -63,14 +73,14 @@ describe('the files behind the overridable components', () => {
   });
 
   it('stop the build in one line when a replacement does not exist, as the plugin is made', () => {
-    expect(() => virtualModules(parseOptions({ components: { SiteHeader: 'src/Header.astro' } }), root)).toThrow(
+    expect(() => virtualModules(parseOptions({ components: { SiteHeader: 'src/Header.astro' } }), root, noBrand)).toThrow(
       new OptionsError([`trustCenter(): option components.SiteHeader: src/Header.astro does not exist (looked for ${path.join(root, 'src/Header.astro')})`]),
     );
   });
 
   it('resolve through the virtual modules, and an unknown name is refused', () => {
     const files = componentFiles({ SiteFooter: './Footer.astro' }, root);
-    const plugin = virtualModules(parseOptions({ components: { SiteFooter: './Footer.astro' } }), root);
+    const plugin = virtualModules(parseOptions({ components: { SiteFooter: './Footer.astro' } }), root, noBrand);
     const resolveId = plugin.resolveId as (id: string) => string | undefined;
     expect(resolveId('virtual:trust-center/components/SiteFooter')).toBe(files.SiteFooter);
     expect(resolveId('virtual:trust-center/components/StatusBadge')).toBe(files.StatusBadge);
@@ -79,7 +89,7 @@ describe('the files behind the overridable components', () => {
   });
 
   it("give the search script the words of the site's locale only", () => {
-    const plugin = virtualModules(parseOptions({}), root);
+    const plugin = virtualModules(parseOptions({}), root, noBrand);
     const resolved = (plugin.resolveId as (id: string) => string)('virtual:trust-center/i18n/search');
     const code = (plugin.load as (id: string) => string)(resolved);
     expect(code).toBe(`export { searchText as default } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/i18n/en.ts'))};`);

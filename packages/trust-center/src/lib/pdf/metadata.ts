@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFStream, PDFString, type PDFObject } from 'pdf-lib';
 import { removeUnsafeActions } from './link-actions.ts';
 
 /** What a PDF says about itself in its document properties. */
@@ -17,6 +17,8 @@ export interface PdfMetadata {
   creator: string;
   /** The programs that made the PDF. */
   producer: string;
+  /** The company's version of the document (a custom /Version entry; PDF has no standard one). */
+  version?: string;
 }
 
 /** Fixed names for Creator and Producer, so they do not change with the machine that builds. */
@@ -42,6 +44,11 @@ export async function applyMetadata(bytes: Uint8Array, metadata: PdfMetadata): P
   document.setProducer(metadata.producer);
   document.setCreationDate(metadata.date);
   document.setModificationDate(metadata.date);
+  if (metadata.version) {
+    // The setters above created the document information dictionary.
+    const info = document.context.lookup(document.context.trailerInfo.Info, PDFDict);
+    info.set(PDFName.of('Version'), PDFHexString.fromText(metadata.version));
+  }
   renumberStructureIds(document);
   removeUnsafeActions(document);
   delete document.context.trailerInfo.ID;

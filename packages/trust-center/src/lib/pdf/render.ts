@@ -30,6 +30,8 @@ export interface PrintInfo {
   author: string;
   keywords: string[];
   language: string;
+  /** The company's version of the document (meta name="version"). */
+  version: string;
   headerTemplate: string;
   footerTemplate: string;
 }
@@ -117,6 +119,7 @@ export async function printDocument(page: Page, url: string, siteUrl: string | u
       author: meta('author'),
       keywords: meta('keywords').split(',').map((word) => word.trim()).filter(Boolean),
       language: document.documentElement.lang,
+      version: meta('version'),
       headerTemplate: template('pdf-header'),
       footerTemplate: template('pdf-footer'),
     };
