@@ -1,3 +1,4 @@
+/// <reference path="./virtual.d.ts" />
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import type { AstroIntegration } from 'astro';
 import type { Rollup } from 'vite';
+import { defaultLocale, SITE_LOCALE_ENV } from './i18n/index.ts';
 import { contentRules } from './integrations/content-rules.ts';
 import { outputChecks } from './integrations/output-checks.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
@@ -35,6 +37,12 @@ export type { TrustCenterOptions } from './virtual-modules.ts';
  */
 export default function trustCenter(userOptions: TrustCenterOptions = {}): AstroIntegration[] {
   const options = parseOptions(userOptions);
+  // The UI words' locale, for every module of the build (i18n/index.ts resolveLocale), as CONTENT_DIR
+  // is the content folder: the pages have no Astro.currentLocale without Astro's i18n, and the feeds,
+  // exports and PDFs are plain modules. Not Astro's i18n itself: its routing needs a middleware file
+  // in the site ('manual') or answers 404 for any URL with a segment equal to the locale.
+  process.env[SITE_LOCALE_ENV] = options.locale ?? defaultLocale;
+
   const core: AstroIntegration = {
     name: 'astro-trust-center',
     hooks: {

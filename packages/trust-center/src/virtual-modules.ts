@@ -9,18 +9,25 @@ import { LOGO_PATH, type ResolvedBrand } from './lib/brand/resolve.ts';
 
 /**
  * The components a site may replace with its own (`components` option), by name. Each is imported
- * by the engine's pages through `virtual:trust-center/components/<Name>`, which resolves to the
- * site's file when it names one and to the engine's own otherwise. A replacement receives the same
- * props as the component it replaces (see docs/overrides.md).
+ * by the engine's pages and layouts through `virtual:trust-center/components/<Name>`, which resolves
+ * to the site's file when it names one and to the engine's own otherwise. A replacement receives the
+ * same props as the component it replaces (docs/overrides.md lists them). The set is the parts a
+ * company brands or words its own way; the lists and tables that carry the rules' results (the
+ * sub-processor table, the change log) stay the engine's, so they cannot drift from the feeds and
+ * exports that state the same facts.
  */
 export const overridableComponents = [
+  // On every page (layouts/BaseLayout.astro).
   'SiteHeader',
   'SiteFooter',
+  // The overview page (and the security pack PDF).
   'KeyFacts',
   'CertificationCard',
   'ContactList',
   'DocumentList',
+  // The sub-processor pages.
   'SubscribeBlock',
+  // Inside CertificationCard: a certification's status.
   'StatusBadge',
 ] as const;
 
@@ -42,7 +49,11 @@ export const optionsSchema = z
   .object({
     /** The content folder, relative to the project root (`content` by default; the CONTENT_DIR environment variable wins). */
     contentDir: z.string().min(1).optional(),
-    /** The language of the UI words (labels, navigation, status names): one the engine ships (`en`). */
+    /**
+     * The language of the UI words (labels, navigation, status names), as a BCP 47 tag the engine
+     * ships words for (`en`): every page's `<html lang>`. The company's own text says its language
+     * (company.languages[0]) where that differs (i18n/index.ts contentLang).
+     */
     locale: z
       .string()
       .refine((value) => isLocale(value), { message: 'is not a language the engine ships UI words for (it ships: en)' })
@@ -101,8 +112,68 @@ export const BRAND_CSS_ID = 'virtual:trust-center/brand.css';
 export function parseOptions(options: unknown): z.output<typeof optionsSchema> {
   const result = optionsSchema.safeParse(options ?? {});
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `trustCenter(): option ${issue.path.join('.') || '(options)'}: ${issue.message}`);
-  throw new Error(lines.join('\n'));
+  const lines = result.error.issues.flatMap((issue) =>
+    // A misspelt key is named by itself, with the keys that would be right there.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => optionLine([...issue.path, key], unknownKeyMessage(issue.path)))
+      : [optionLine(issue.path, issue.message)],
+  );
+  throw new OptionsError(lines);
+}
+
+function optionLine(keys: readonly PropertyKey[], message: string): string {
+  return `trustCenter(): option ${keys.map(String).join('.') || '(options)'}: ${message}`;
+}
+
+function unknownKeyMessage(parent: readonly PropertyKey[]): string {
+  if (parent[0] === 'components') return `is not a component a site can replace (it can replace: ${overridableComponents.join(', ')})`;
+  const where = parent.length === 0 ? 'trustCenter()' : parent.map(String).join('.');
+  return `is not an option of ${where} (its options: ${optionKeysAt(parent).join(', ')})`;
+}
+
+/** The keys the options schema allows at `keys` (an object option such as `brand`, or the top level). */
+function optionKeysAt(keys: readonly PropertyKey[]): string[] {
+  let schema: unknown = optionsSchema;
+  for (const key of keys) {
+    while (schema instanceof z.ZodOptional) schema = schema.unwrap();
+    schema = schema instanceof z.ZodObject ? (schema.shape as Record<string, unknown>)[String(key)] : undefined;
+  }
+  while (schema instanceof z.ZodOptional) schema = schema.unwrap();
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
+/** A mistake in the options: its message is the one-line findings and nothing else, so the build prints no stack under them. */
+export class OptionsError extends Error {
+  constructor(lines: string[]) {
+    super(lines.join('\n'));
+    this.name = 'OptionsError';
+    this.stack = `${this.name}: ${this.message}`;
+  }
+}
+
+/** The search page's words in the site's locale, for its script (src/scripts/site-search.ts). */
+const SEARCH_TEXT_ID = 'virtual:trust-center/i18n/search';
+
+/**
+ * The file behind each overridable component: the site's replacement (its path resolved against
+ * the project root) or the engine's own. A replacement that does not exist stops the build with one
+ * line naming the option, before anything is rendered (the integration makes the plugin in
+ * astro:config:setup).
+ */
+export function componentFiles(components: z.output<typeof optionsSchema>['components'], root: string): Record<OverridableComponent, string> {
+  const engineComponents = fileURLToPath(new URL('./components/', import.meta.url));
+  const problems: string[] = [];
+  const files = Object.fromEntries(
+    overridableComponents.map((name) => {
+      const override = components?.[name];
+      if (!override) return [name, path.join(engineComponents, `${name}.astro`)];
+      const file = path.resolve(root, override);
+      if (!existsSync(file)) problems.push(`trustCenter(): option components.${name}: ${override} does not exist (looked for ${file})`);
+      return [name, file];
+    }),
+  ) as Record<OverridableComponent, string>;
+  if (problems.length > 0) throw new OptionsError(problems);
+  return files;
 }
 
 /** The Vite plugin behind the engine's virtual modules: its resolved configuration, and the overridable components. */
@@ -113,13 +184,12 @@ export function virtualModules(options: z.output<typeof optionsSchema>, root: st
     ...(options.documentVersion === undefined ? {} : { documentVersion: options.documentVersion }),
   };
   const engineComponents = fileURLToPath(new URL('./components/', import.meta.url));
-  const componentFile = (name: OverridableComponent): string => {
-    const override = options.components?.[name];
-    if (!override) return path.join(engineComponents, `${name}.astro`);
-    const file = path.resolve(root, override);
-    if (!existsSync(file)) throw new Error(`trustCenter(): option components.${name}: ${override} does not exist (looked for ${file})`);
-    return file;
-  };
+  // Resolved now, so a missing replacement stops the build before anything renders.
+  const files = componentFiles(options.components, root);
+  const componentFile = (name: OverridableComponent): string => files[name];
+  // Only the one locale's search words, re-exported from its file: the search page's script
+  // bundles those and none of the site's other labels, whichever language the site is in.
+  const searchText = path.join(engineComponents, '..', 'i18n', `${config.locale}.ts`);
   return {
     name: 'astro-trust-center:virtual-modules',
     resolveId(id) {
@@ -129,9 +199,11 @@ export function virtualModules(options: z.output<typeof optionsSchema>, root: st
         if (!overridableComponents.includes(name)) throw new Error(`${id}: not an overridable component (${overridableComponents.join(', ')})`);
         return componentFile(name);
       }
+      if (id === SEARCH_TEXT_ID) return `\0${SEARCH_TEXT_ID}`;
       return undefined;
     },
     load(id) {
+      if (id === `\0${SEARCH_TEXT_ID}`) return `export { searchText as default } from ${JSON.stringify(searchText)};`;
       if (id === `\0${CONFIG_ID}`) return `export default ${JSON.stringify(config)};`;
       if (id === `\0${BRAND_ID}`) return `export const logo = ${JSON.stringify(brand.logo ?? null)};\nexport const favicon = ${JSON.stringify(brand.favicon ?? null)};`;
       if (id === `\0${BRAND_CSS_ID}`) return brand.css;

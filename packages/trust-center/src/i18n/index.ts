@@ -18,9 +18,41 @@ export function isLocale(locale: string | undefined): locale is Locale {
 }
 
 /**
- * The UI words for a page's language (`Astro.currentLocale` in a component). An unknown or missing
- * locale gets the default language's words, so a page is never left without labels.
+ * Where the integration puts the site's UI locale (its `locale` option) for every module of the
+ * build, as it puts the content folder in CONTENT_DIR. Internal: sites set the option.
+ */
+export const SITE_LOCALE_ENV = 'TRUST_CENTER_LOCALE';
+
+/**
+ * The locale whose words a page gets for `locale` (`Astro.currentLocale`, undefined unless the site
+ * configures Astro's i18n): itself when the engine ships it, else the site's locale, else the
+ * default. A page's `<html lang>` is this, so it always names the language its UI words are in.
+ */
+export function resolveLocale(locale?: string): Locale {
+  if (isLocale(locale)) return locale;
+  // `globalThis.process`: this module stays safe to load where there is no Node (a browser bundle).
+  const site = globalThis.process?.env[SITE_LOCALE_ENV];
+  return isLocale(site) ? site : defaultLocale;
+}
+
+/**
+ * The `lang` a block of the company's own text (its content: MDX bodies, section titles, questions)
+ * carries on a page whose UI words are in `uiLocale`: the content's language when it differs,
+ * else nothing, as the page's `<html lang>` already says it. `contentLanguage` is the company's
+ * first language (company.languages[0]).
+ */
+export function contentLang(contentLanguage: string | undefined, uiLocale?: string): string | undefined {
+  if (!contentLanguage) return undefined;
+  const ui = resolveLocale(uiLocale);
+  // BCP 47 tags are case-insensitive; `en-GB` content on an `en` page still says so.
+  return contentLanguage.toLowerCase() === ui.toLowerCase() ? undefined : contentLanguage;
+}
+
+/**
+ * The UI words for a page's language (`Astro.currentLocale` in a component; nothing in a plain
+ * module). A missing or unknown locale gets the site's words (resolveLocale), so a page is never
+ * left without labels.
  */
 export function useTranslations(locale?: string): Translations {
-  return translations[isLocale(locale) ? locale : defaultLocale];
+  return translations[resolveLocale(locale)];
 }

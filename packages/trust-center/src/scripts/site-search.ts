@@ -1,4 +1,5 @@
-import { searchText as s } from '../i18n/en.ts';
+// The search words of the site's locale only (src/virtual-modules.ts), not every label of the site.
+import s from 'virtual:trust-center/i18n/search';
 import { formatDate } from '../lib/format.ts';
 import {
   answersFrom,
