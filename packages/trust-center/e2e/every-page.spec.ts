@@ -32,7 +32,8 @@ async function watch(page: Page): Promise<{ errors: string[]; scripts: string[] 
   const errors: string[] = [];
   const scripts: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // The location names the resource a "Failed to load resource" message is about.
+    if (message.type() === 'error') errors.push(`${message.text()} (${message.location().url})`);
     else if (/Content.Security.Policy/i.test(message.text())) errors.push(`CSP: ${message.text()}`);
   });
   page.on('pageerror', (error) => errors.push(error.message));
@@ -57,6 +58,7 @@ test('the sitemap lists the core pages', () => {
 
 for (const path of paths) {
   test(`${path}: axe (light and dark), ${PHONE.width} px layout, no console errors, no JavaScript but search's`, async ({ page }) => {
+    test.slow(); // three tests' worth of checks: the time each had, together
     const { errors, scripts } = await watch(page);
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
@@ -85,6 +87,7 @@ for (const path of paths) {
 }
 
 test('/search/ with a query and results: axe (light and dark), no console errors', async ({ page }) => {
+  test.slow(); // two tests' worth of checks
   const { errors } = await watch(page);
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto(`/search/?q=${encodeURIComponent(question)}`);
