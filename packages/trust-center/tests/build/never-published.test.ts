@@ -65,7 +65,8 @@ describe('drafts and on-request material in a real build', () => {
     expect(pdfs.length).toBe(4);
     for (const file of pdfs) {
       const text = (await pageTexts(await openPdf(new Uint8Array(readFileSync(path.join(dist, 'documents', file)))))).join('\n').toLowerCase();
-      expect(text.length, file).toBeGreaterThan(1000);
+      // The text layer was read (the small fixture's shortest PDF holds about 600 characters), so the checks below can fail.
+      expect(text.length, file).toBeGreaterThan(500);
       expect(text, file).not.toContain(DRAFT_MARKER);
       expect(text, file).not.toContain(ON_REQUEST_MARKER);
     }
