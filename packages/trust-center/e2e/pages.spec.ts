@@ -136,16 +136,6 @@ test('an unknown address gets the 404 page', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'Go to the overview' })).toHaveAttribute('href', '/');
 });
 
-test('pages load no JavaScript', async ({ page }) => {
-  const scripts: string[] = [];
-  page.on('request', (request) => {
-    if (request.resourceType() === 'script') scripts.push(request.url());
-  });
-  for (const path of ['/', '/whitepaper/', '/subprocessors/']) await page.goto(path);
-  expect(scripts).toEqual([]);
-  expect(await page.locator('script').count()).toBe(0);
-});
-
 test('sub-processors page links feeds and downloads, and the change log links each change', async ({ page }) => {
   await page.goto('/subprocessors/');
   const main = page.getByRole('main');

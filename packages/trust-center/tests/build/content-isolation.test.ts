@@ -2,12 +2,14 @@ import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPdf, pageTexts } from '../../src/lib/pdf/inspect.ts';
+import { writeFixture } from '../helpers/fixture-content.ts';
 import { buildProject, copyProject } from '../helpers/project-copy.ts';
 
 // Single lowercase words, so they survive every output format unchanged.
 const FIRST = 'zqxfirsttext';
 const EDITED = 'zqxeditedtext';
-const SECTION = 'whitepaper/einleitung.mdx';
+// A section of the small valid fixture: what is proven is which folder is read, not how much is in it.
+const SECTION = 'whitepaper/overview.mdx';
 
 /** What a reader of the built site sees: the whitepaper page and the whitepaper PDF's text. */
 async function published(dist: string): Promise<{ page: string; pdf: string }> {
@@ -27,7 +29,7 @@ describe('a build reads only its own content folder', () => {
   };
 
   it('builds folder A, then a copy B after A was edited, with B showing only its own text', async () => {
-    cpSync(folder('content'), folder('a'), { recursive: true });
+    writeFixture({}, folder('a'));
     writeFileSync(path.join(folder('a'), SECTION), `${readFileSync(path.join(folder('a'), SECTION), 'utf8')}\nThe ${FIRST} marker.\n`);
     await build('a');
     expect((await published(dist)).page).toContain(FIRST);

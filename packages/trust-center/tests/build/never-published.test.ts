@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdf, pageTexts } from '../../src/lib/pdf/inspect.ts';
+import { writeFixture } from '../helpers/fixture-content.ts';
 import { buildProject, copyProject } from '../helpers/project-copy.ts';
 
 // Single lowercase words, so that if they reached the index they would be stored as they are.
@@ -30,21 +31,24 @@ describe('drafts and on-request material in a real build', () => {
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
   beforeAll(async () => {
+    // The small valid fixture with the canaries added: what leaks is decided per entry, not by how many there are.
+    const contentDir = path.join(project, 'site');
+    writeFixture({}, contentDir);
     writeFileSync(
-      path.join(project, 'content/faq/canary-draft-question.mdx'),
+      path.join(contentDir, 'faq/canary-draft-question.mdx'),
       `---\nquestion: "Is the ${DRAFT_MARKER} question published?"\ncategory: Security\norder: 99\ndraft: true\nkeywords:\n  - ${DRAFT_MARKER}\n---\n\nThe ${DRAFT_MARKER} answer must not be published.\n`,
     );
     writeFileSync(
-      path.join(project, 'content/whitepaper/canary-draft-section.mdx'),
+      path.join(contentDir, 'whitepaper/canary-draft-section.mdx'),
       `---\nnumber: "99"\ntitle: ${DRAFT_MARKER} section\nsummary: A draft.\nlastReviewed: 2026-11-27\ndraft: true\n---\n\nThe ${DRAFT_MARKER} section must not be published.\n`,
     );
     appendFileSync(
-      path.join(project, 'content/documents.yaml'),
+      path.join(contentDir, 'documents.yaml'),
       `- id: canary-report\n  title: Canary report\n  order: 99\n  description: The ${ON_REQUEST_MARKER} report, sent on request.\n  access: on-request\n  contact: security\n`,
     );
-    const result = await buildProject(project, { BUILD_DATE: '2026-11-27' });
+    const result = await buildProject(project, { CONTENT_DIR: 'site', BUILD_DATE: '2026-11-27' });
     if (result.failed) throw new Error(result.output);
-  }, 180_000);
+  }, 300_000);
 
   it('builds the published site and its search index', () => {
     expect(readFileSync(path.join(dist, 'faq/index.html'), 'utf8')).toContain('data-pagefind-body');
@@ -61,7 +65,8 @@ describe('drafts and on-request material in a real build', () => {
     expect(pdfs.length).toBe(4);
     for (const file of pdfs) {
       const text = (await pageTexts(await openPdf(new Uint8Array(readFileSync(path.join(dist, 'documents', file)))))).join('\n').toLowerCase();
-      expect(text.length, file).toBeGreaterThan(1000);
+      // The text layer was read (the small fixture's shortest PDF holds about 600 characters), so the checks below can fail.
+      expect(text.length, file).toBeGreaterThan(500);
       expect(text, file).not.toContain(DRAFT_MARKER);
       expect(text, file).not.toContain(ON_REQUEST_MARKER);
     }

@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER_MESSAGE } from '../../src/lib/browser.ts';
+import { writeFixture } from '../helpers/fixture-content.ts';
 import { buildProject, copyProject } from '../helpers/project-copy.ts';
 
 describe('a build without a browser for the PDFs', () => {
@@ -12,7 +13,8 @@ describe('a build without a browser for the PDFs', () => {
     mkdirSync(path.join(project, 'dist'));
     writeFileSync(path.join(project, 'dist/index.html'), 'previous build');
 
-    const result = await buildProject(project, { CHROMIUM_PATH: '/nowhere/chromium', BUILD_DATE: '2026-11-27' });
+    writeFixture({}, path.join(project, 'site'));
+    const result = await buildProject(project, { CONTENT_DIR: 'site', CHROMIUM_PATH: '/nowhere/chromium', BUILD_DATE: '2026-11-27' });
 
     expect(result.failed).toBe(true);
     expect(result.output.split('\n')).toContain(`CHROMIUM_PATH is set to "/nowhere/chromium", but no file is there. ${NO_BROWSER_MESSAGE}`);

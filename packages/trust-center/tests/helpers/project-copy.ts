@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
@@ -10,6 +9,14 @@ import { writeFixture } from './fixture-content.ts';
 const run = promisify(execFile);
 /** The engine package's folder. */
 export const packageRoot = path.resolve(import.meta.dirname, '../..');
+/**
+ * Where the copies go: inside this repository, not the system's temporary folder. With the engine
+ * linked from outside both the project and its workspace, Astro 7.3 cannot build an injected route
+ * ("No cached compile metadata found for …/src/routes/search/index.astro?astro&type=script", the
+ * engine's path joined onto the project's); inside the workspace it builds, as an installed package
+ * does. Ignored by git (an untracked file would mark the PDFs "with changes not yet committed").
+ */
+const buildsDir = path.join(packageRoot, '.builds');
 /** The folder that holds the installed packages (the workspace root's node_modules, where the engine is linked). */
 const modulesDir = path.dirname(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')));
 
@@ -19,7 +26,8 @@ const modulesDir = path.dirname(path.dirname(createRequire(import.meta.url).reso
  * to build or break safely.
  */
 export function copyProject(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'trust-build-'));
+  mkdirSync(buildsDir, { recursive: true });
+  const dir = mkdtempSync(path.join(buildsDir, 'trust-build-'));
   cpSync(path.join(packageRoot, 'tests/site'), dir, { recursive: true, filter: (source) => !/[\\/](dist|\.astro|node_modules)$/.test(source) });
   // The awkward fixture company as the copy's content/, for tests that build or edit "the site's own" content.
   cpSync(path.join(packageRoot, 'tests/fixtures/awkward'), path.join(dir, 'content'), { recursive: true });
@@ -51,14 +59,12 @@ export async function buildProject(dir: string, env: Record<string, string> = {}
  */
 export function builtFixture(files: Record<string, string | null>, buildDate: string, timeout = 300_000) {
   const project = copyProject();
-  const contentDir = writeFixture(files);
+  // Inside the copy, so it goes when the copy goes.
+  const contentDir = writeFixture(files, path.join(project, 'site'));
   beforeAll(async () => {
     const result = await buildProject(project, { CONTENT_DIR: contentDir, BUILD_DATE: buildDate });
     if (result.failed) throw new Error(result.output);
   }, timeout);
-  afterAll(() => {
-    rmSync(project, { recursive: true, force: true });
-    rmSync(contentDir, { recursive: true, force: true });
-  });
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
   return { project, contentDir, dist: (file: string) => readFileSync(path.join(project, 'dist', file), 'utf8') };
 }

@@ -1,18 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { sitemapPaths } from './support/content.ts';
-
-// A phone held upright (iPhone 12 to 15): the narrowest viewport the site promises to fit. Long
-// unbroken words (German compounds), long URLs and e-mail addresses must wrap or scroll inside
-// their own box, never widen the page or be cut off.
-const WIDTH = 390;
-const HEIGHT = 844;
-
-const paths = [...sitemapPaths(), '/404.html'];
-
-test.use({ viewport: { width: WIDTH, height: HEIGHT } });
-
-/** What the page does at this width: its scroll width, elements past the right edge, boxes that cut their text off. */
-function measure(width: number) {
+/**
+ * What a page does at `width` px, run in the page (page.evaluate): its scroll width, elements past
+ * the right edge, and boxes that cut their text off. Self-contained, since Playwright sends it to
+ * the browser as source.
+ */
+export function measureLayout(width: number): { scrollWidth: number; beyond: string[]; clipped: string[] } {
   const describe = (element: Element) => {
     const id = element.id ? `#${element.id}` : '';
     const classes = typeof element.className === 'string' && element.className.trim() ? `.${element.className.trim().split(/\s+/).slice(0, 3).join('.')}` : '';
@@ -42,14 +33,4 @@ function measure(width: number) {
   };
   walk(document.body, false);
   return { scrollWidth: document.documentElement.scrollWidth, beyond: beyond.slice(0, 10), clipped: clipped.slice(0, 10) };
-}
-
-for (const path of paths) {
-  test(`${path} fits a ${WIDTH} px wide screen: nothing wider, nothing cut off`, async ({ page }) => {
-    await page.goto(path);
-    const result = await page.evaluate(measure, WIDTH);
-    expect(result.beyond, `${path}: elements past the right edge`).toEqual([]);
-    expect(result.clipped, `${path}: text cut off`).toEqual([]);
-    expect(result.scrollWidth, `${path}: page width`).toBeLessThanOrEqual(WIDTH);
-  });
 }
