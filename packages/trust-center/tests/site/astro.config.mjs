@@ -2,7 +2,7 @@
 // The engine's test site: the smallest use of the integration, building whichever fixture company
 // CONTENT_DIR names (the tests and `npm run build:fixture` set it). It sets a brand unlike the
 // engine's defaults (a purple accent, a logo, a favicon), so the engine's end-to-end suite (axe in
-// light and dark on every page) checks a brand; Opisense's site checks the default theme.
+// light and dark on every page) checks a brand; a site without the option checks the default theme.
 import { defineConfig } from 'astro/config';
 import trustCenter from 'astro-trust-center';
 
