@@ -1,22 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { resolveBrowser } from 'astro-trust-center/lib/browser';
+import { builtSiteConfig } from 'astro-trust-center/testing/playwright';
 
-const browser = resolveBrowser();
-const port = Number(process.env.PREVIEW_PORT ?? 4321);
 const engineTests = 'packages/trust-center/e2e';
 
 // Opisense's site, built into dist/ (`npm run build`), served by `astro preview`.
 export default defineConfig({
-  fullyParallel: true,
-  forbidOnly: Boolean(process.env.CI),
-  retries: 0,
-  workers: 2,
-  reporter: [['list']],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    browserName: 'chromium',
-    launchOptions: { executablePath: browser.executablePath, args: browser.args },
-  },
+  ...builtSiteConfig(Number(process.env.PREVIEW_PORT ?? 4321)),
   projects: [
     // This site's own checks: its reviewers' questions, its committed host headers.
     { name: 'site', testDir: 'e2e' },
@@ -31,10 +20,4 @@ export default defineConfig({
       testMatch: ['every-page.spec.ts', 'budget.spec.ts', 'site.spec.ts', 'truthful.spec.ts', 'pdf.spec.ts', 'engine-version.spec.ts'],
     },
   ],
-  webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
 });
