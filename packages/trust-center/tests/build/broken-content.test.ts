@@ -3,16 +3,20 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFixture } from '../helpers/fixture-content.ts';
 import type { BadContentCase } from './bad-content/case.ts';
-import { buildProject, copyProject } from '../helpers/project-copy.ts';
+import { buildProject, checkProject, copyProject } from '../helpers/project-copy.ts';
 
 const project = copyProject();
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 // Each topic keeps its rows in its own module under bad-content/; every module's `cases` runs here.
 const modules = import.meta.glob<{ cases: BadContentCase[] }>('./bad-content/*.ts', { eager: true });
-const cases = Object.entries(modules)
-  .sort(([a], [b]) => a.localeCompare(b))
-  .flatMap(([, module]) => module.cases ?? []);
+const topics = Object.entries(modules).sort(([a], [b]) => a.localeCompare(b));
+const cases = topics.flatMap(([, module]) => module.cases ?? []);
+// The build's first step is the same content check as `trust-center check` (validateContent, the
+// same lines), so every row runs through the check, which takes a second; the first row of each
+// topic also runs through the whole build, proving that the build stops with that line and leaves
+// the previous dist/ as it was (an Astro start per row would cost the suite minutes).
+const throughBuild = new Set(topics.map(([, module]) => module.cases?.[0]).filter(Boolean));
 
 describe('a build with broken content fails with one line and leaves the previous dist/ as it was', () => {
   it('builds the valid fixture, so every failure below is caused by its one change', async () => {
@@ -25,20 +29,25 @@ describe('a build with broken content fails with one line and leaves the previou
     rmSync(path.join(project, '.astro'), { recursive: true, force: true });
   }, 120_000);
 
-  for (const { name, changes, line, next, setup, env } of cases) {
-    it(name, async () => {
+  for (const row of cases) {
+    const { name, changes, line, next, setup, env } = row;
+    const build = throughBuild.has(row);
+    it(`${name}${build ? ' (check and build)' : ' (check)'}`, async () => {
       rmSync(path.join(project, 'broken'), { recursive: true, force: true });
       writeFixture(changes, path.join(project, 'broken'));
       setup?.(path.join(project, 'broken'));
       mkdirSync(path.join(project, 'dist'), { recursive: true });
       writeFileSync(path.join(project, 'dist/index.html'), 'previous build');
 
-      const result = await buildProject(project, { CONTENT_DIR: 'broken', BUILD_DATE: '2026-11-27', ...env });
+      const runs = [await checkProject(project, { CONTENT_DIR: 'broken', BUILD_DATE: '2026-11-27', ...env })];
+      if (build) runs.push(await buildProject(project, { CONTENT_DIR: 'broken', BUILD_DATE: '2026-11-27', ...env }));
 
-      expect(result.failed).toBe(true);
-      const lines = result.output.split('\n');
-      expect(lines).toContain(line);
-      if (next) expect(lines[lines.indexOf(line) + 1]).toBe(next);
+      for (const result of runs) {
+        expect(result.failed).toBe(true);
+        const lines = result.output.split('\n');
+        expect(lines).toContain(line);
+        if (next) expect(lines[lines.indexOf(line) + 1]).toBe(next);
+      }
       expect(readdirSync(path.join(project, 'dist'))).toEqual(['index.html']);
       expect(readFileSync(path.join(project, 'dist/index.html'), 'utf8')).toBe('previous build');
       expect(existsSync(path.join(project, '.astro'))).toBe(false);

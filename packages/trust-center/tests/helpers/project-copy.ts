@@ -43,7 +43,16 @@ export function copyProject(): string {
 
 /** Runs `npm run build` (scripts/build.ts) in a project copy; resolves with whether it failed and everything it printed. */
 export async function buildProject(dir: string, env: Record<string, string> = {}): Promise<{ failed: boolean; output: string }> {
-  return run(process.execPath, [path.join(packageRoot, 'scripts/build.ts')], {
+  return runScript('build.ts', dir, env);
+}
+
+/** Runs `trust-center check` (scripts/check-content.ts) in a project copy: the content check alone, no Astro. */
+export async function checkProject(dir: string, env: Record<string, string> = {}): Promise<{ failed: boolean; output: string }> {
+  return runScript('check-content.ts', dir, env);
+}
+
+async function runScript(script: string, dir: string, env: Record<string, string>): Promise<{ failed: boolean; output: string }> {
+  return run(process.execPath, [path.join(packageRoot, 'scripts', script)], {
     cwd: dir,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
     maxBuffer: 32 * 1024 * 1024,
@@ -53,10 +62,6 @@ export async function buildProject(dir: string, env: Record<string, string> = {}
   );
 }
 
-/**
- * A project copy that builds `files` (the valid fixture with these changes) as of `buildDate` once,
- * before the file's tests, and is removed after them. `dist(file)` reads a built file.
- */
 export function builtFixture(files: Record<string, string | null>, buildDate: string, timeout = 300_000) {
   const project = copyProject();
   // Inside the copy, so it goes when the copy goes.
