@@ -36,6 +36,8 @@ describe('problems', () => {
     { type: 'error', url: page('faq/index.html'), lastLine: 3, lastColumn: 2, message: 'Duplicate ID “a”.' },
     { type: 'non-document-error', subType: 'io', url: page('x.html'), message: 'Cannot read.' },
     { type: 'info', subType: 'warning', url: page('index.html'), message: 'Resource violates Content Security Policy (meta tag): external stylesheet “/_astro/global.css” blocked by “style-src” directive.' },
+    { type: 'info', subType: 'warning', url: page('index.html'), message: 'Resource violates Content Security Policy (meta tag): image “/logo.svg” blocked by “img-src” directive.' },
+    { type: 'info', subType: 'warning', url: page('index.html'), message: 'Resource violates Content Security Policy (meta tag): image “https://tracker.example/x.png” blocked by “img-src” directive.' },
     { type: 'info', subType: 'warning', url: page('subprocessors/index.html'), message: 'Section lacks heading. Consider using “h2”-“h6” elements.' },
     { type: 'info', subType: 'warning', url: page('faq/index.html'), message: 'Section lacks heading. Consider using “h2”-“h6” elements.' },
     { type: 'info', subType: 'warning', url: page('index.html'), message: 'The “type” attribute is unnecessary for JavaScript resources.' },
@@ -47,6 +49,7 @@ describe('problems', () => {
       'search/index.html:1:9 fatal error: Stray start tag “script”.',
       'faq/index.html:3:2 error: Duplicate ID “a”.',
       'x.html:0:0 non-document-error: Cannot read.',
+      'index.html:0:0 warning: Resource violates Content Security Policy (meta tag): image “https://tracker.example/x.png” blocked by “img-src” directive.',
       'faq/index.html:0:0 warning: Section lacks heading. Consider using “h2”-“h6” elements.',
       'index.html:0:0 warning: The “type” attribute is unnecessary for JavaScript resources.',
     ]);
