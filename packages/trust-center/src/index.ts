@@ -1,7 +1,7 @@
 /// <reference path="./virtual.d.ts" />
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
@@ -29,8 +29,9 @@ export type { TrustCenterOptions } from './virtual-modules.ts';
  * keeps only its content and configuration; every route, rule, build step, component and style
  * comes from here.
  *
- * It returns several integrations in a fixed order, because their hooks depend on it: the content
- * rules run first, so that a content mistake stops the build before anything is written; the PDF
+ * It returns several integrations in a fixed order, because their hooks depend on it: the core runs
+ * first, because it settles the content folder every later step reads; the content rules next, so
+ * that a content mistake stops the build before anything is written; the PDF
  * step checks for Chromium (same reason) and, once the site is written, prints the PDFs and fills in
  * their sizes, so it stays ahead of the search index, which indexes the finished pages; the output
  * checks look over the finished output last.
@@ -70,7 +71,7 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
 
         updateConfig({
           ...(site && !config.site ? { site } : {}),
-          cacheDir: pathToDirUrl(caches.astro),
+          cacheDir: pathToFileURL(caches.astro),
           output: 'static',
           trailingSlash: 'always',
           // Stylesheets stay files, never inline <style>, so the host header policy (style-src 'self') holds.
@@ -120,8 +121,4 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
     pagefindIndex(),
     outputChecks(),
   ];
-}
-
-function pathToDirUrl(dir: string): URL {
-  return new URL(`file://${dir.endsWith('/') ? dir : `${dir}/`}`);
 }
