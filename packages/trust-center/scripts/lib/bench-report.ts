@@ -15,6 +15,8 @@ export interface BuildLog {
   pdfs: PdfLine[];
   /** All PDFs, from the integration's summary line. */
   pdfSeconds?: number;
+  /** The clock time of that summary line (HH:MM:SS): the moment the PDF step ended. */
+  pdfAt?: string;
   /** Astro's "generating static routes" step. */
   renderSeconds?: number;
   /** Milliseconds per route, as Astro logs them (`├─ /faq/index.html (+20ms)`). */
@@ -33,7 +35,8 @@ export function parseBuildLog(output: string): BuildLog {
     seconds: Number(m[5]),
     ...(m[1] ? { at: m[1] } : {}),
   }));
-  const pdfSeconds = /\[pdf-documents\] \d+ PDFs in ([\d.]+) s/.exec(text)?.[1];
+  const summary = /^(?:(\d\d:\d\d:\d\d) )?\[pdf-documents\] \d+ PDFs in ([\d.]+) s/m.exec(text);
+  const pdfSeconds = summary?.[2];
   // The route list ends with "✓ Completed in 1.02s." (or "1m 3s", "870ms") on a line of its own (no [build] tag).
   const routesBlock = /generating static routes([\s\S]*?)✓ Completed in ([^.\n]+(?:\.\d+)?(?:m?s)?)\.?\s*$/m.exec(text);
   const routes = [...(routesBlock?.[1] ?? '').matchAll(/[├└]─ (\S+) \(\+([^)]+)\)/g)].map((m) => ({ route: m[1]!, ms: durationMs(m[2]!) }));
@@ -42,6 +45,7 @@ export function parseBuildLog(output: string): BuildLog {
     pdfs,
     routes,
     ...(pdfSeconds === undefined ? {} : { pdfSeconds: Number(pdfSeconds) }),
+    ...(summary?.[1] ? { pdfAt: summary[1] } : {}),
     ...(renderSeconds === undefined ? {} : { renderSeconds }),
   };
 }

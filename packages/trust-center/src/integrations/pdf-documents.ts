@@ -1,4 +1,5 @@
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -6,12 +7,14 @@ import { useTranslations } from '../i18n/index.ts';
 import { resolveBrowser, type ResolvedBrowser } from '../lib/browser.ts';
 import { formatFileSize } from '../lib/format.ts';
 import { pdfDate } from '../lib/pdf/dates.ts';
-import { generatedPdfs, pdfPath, printPath, PRINT_PREFIX } from '../lib/pdf/documents.ts';
+import { generatedPdfs, pdfPath, printPath, PRINT_PREFIX, type GeneratedPdf } from '../lib/pdf/documents.ts';
 import { fillPdfFacts, sitePdfLinks, type PdfFacts } from '../lib/pdf/facts.ts';
 import { pdfFontCoverage } from '../lib/pdf/font-coverage.ts';
 import { missingCharacters, missingCharactersLine } from '../lib/pdf/fonts.ts';
 import { applyMetadata, PDF_CREATOR, PDF_PRODUCER } from '../lib/pdf/metadata.ts';
-import { launchPrinter, serveDirectory } from '../lib/pdf/render.ts';
+import { browserFingerprint, engineFingerprint, PDF_CACHE_ENV, pdfCacheDir, printKey, pruneCache, readCached, writeCached, type PrintEnvironment } from '../lib/pdf/cache.ts';
+import { htmlFiles, pageAssets } from '../lib/pdf/page-assets.ts';
+import { launchPrinter, serveDirectory, type PrintedDocument } from '../lib/pdf/render.ts';
 
 const t = useTranslations();
 
@@ -25,14 +28,17 @@ interface Options {
 
 /**
  * Generates the PDFs (whitepaper, FAQ, sub-processor list, security pack) from the print routes
- * after Astro has written the site: one Chromium prints every route, pdf-lib writes the
- * metadata, the pages' PDF links get each file's page count and size, and the print routes are
- * removed from dist/. Chromium is looked for when the build starts, so a machine without one
- * fails before anything is written, with the resolver's one-line instruction.
+ * after Astro has written the site: a PDF whose print page and everything it loads are unchanged
+ * since an earlier build is reused from the cache (lib/pdf/cache.ts); the others are printed by
+ * one Chromium, as many at once as the machine has cores. pdf-lib writes the metadata, the pages'
+ * PDF links get each file's page count and size, and the print routes are removed from dist/.
+ * Chromium is looked for when the build starts, so a machine without one fails before anything
+ * is written, with the resolver's one-line instruction.
  */
 export function pdfDocuments(options: Options = {}): AstroIntegration {
   let browser: ResolvedBrowser | undefined;
   let siteUrl: string | undefined;
+  let root = process.cwd();
 
   return {
     name: 'pdf-documents',
@@ -50,65 +56,108 @@ export function pdfDocuments(options: Options = {}): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         siteUrl = config.site;
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!browser) throw new Error('pdf-documents: no browser was resolved when the build started');
-        await generatePdfs(fileURLToPath(dir), browser, siteUrl, logger);
+        await generatePdfs(fileURLToPath(dir), browser, siteUrl, pdfCacheDir(root), logger);
       },
     },
   };
 }
 
-async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: string | undefined, logger: AstroIntegrationLogger) {
+/** One PDF of this build: printed now or reused, and how long it took. */
+interface Outcome {
+  printed: PrintedDocument;
+  reused: boolean;
+  seconds: number;
+}
+
+async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: string | undefined, cacheDir: string | undefined, logger: AstroIntegrationLogger) {
   const started = performance.now();
   const date = pdfDate();
-  const server = await serveDirectory(distDir);
-  const printer = await launchPrinter(browser);
-  const facts = new Map<string, PdfFacts>();
-  // What the shipped fonts can draw, from their character maps: once per build.
-  const covered = pdfFontCoverage();
-  let language = 'en';
-  try {
-    await mkdir(path.join(distDir, 'documents'), { recursive: true });
-    for (const pdf of generatedPdfs) {
-      const begun = performance.now();
-      const printed = await printer.print(`${server.origin}${printPath(pdf)}`, siteUrl);
-      const { info } = printed;
-      language = info.language || language;
-      const bytes = await applyMetadata(printed.bytes, {
-        title: info.title,
-        author: info.author,
-        subject: info.description,
-        keywords: info.keywords,
-        language: info.language,
-        date,
-        creator: PDF_CREATOR,
-        producer: PDF_PRODUCER,
-        version: info.version,
-      });
-      const file = path.join(distDir, `.${pdfPath(pdf)}`);
-      await writeFile(file, bytes);
-      facts.set(pdf, { pages: printed.pages, bytes: bytes.byteLength });
-      const seconds = ((performance.now() - begun) / 1000).toFixed(1);
-      const line = `${pdfPath(pdf).slice(1)}: ${printed.pages} pages, ${bytes.byteLength} bytes (${formatFileSize(bytes.byteLength)}), ${seconds} s, ${printed.passes} renderings`;
-      if (bytes.byteLength > PDF_BUDGET_BYTES) logger.warn(`${line}: over the ${formatFileSize(PDF_BUDGET_BYTES)} budget`);
-      else logger.info(line);
-      // Emoji and scripts the fonts lack would print in whatever font this machine has, or as boxes.
-      const missing = missingCharacters(printed.texts, covered);
-      if (missing.length > 0) logger.warn(missingCharactersLine(pdfPath(pdf).slice(1), missing));
-    }
-  } finally {
-    await printer.close();
-    await server.close();
+  const environment: PrintEnvironment = {
+    engine: engineFingerprint(),
+    browser: browserFingerprint(browser.executablePath),
+    siteUrl: siteUrl ?? '',
+  };
+
+  // What each PDF would show, as a key: the same key as an earlier build's means the same bytes.
+  const keys = new Map<GeneratedPdf, string>();
+  for (const pdf of generatedPdfs) {
+    const page = path.join(distDir, `.${printPath(pdf)}`, 'index.html');
+    const html = await readFile(page, 'utf8');
+    keys.set(pdf, await printKey(printPath(pdf), html, await pageAssets([page], distDir), distDir, environment));
   }
 
+  const outcomes = new Map<GeneratedPdf, Outcome>();
+  if (cacheDir) {
+    for (const pdf of generatedPdfs) {
+      const cached = await readCached(cacheDir, keys.get(pdf)!);
+      if (cached) outcomes.set(pdf, { printed: cached, reused: true, seconds: 0 });
+    }
+  }
+  const toPrint = generatedPdfs.filter((pdf) => !outcomes.has(pdf));
+  if (toPrint.length > 0) {
+    const server = await serveDirectory(distDir);
+    const printer = await launchPrinter(browser);
+    try {
+      // Each print is mostly the browser's work, in its own renderer: one per core keeps them all busy.
+      const queue = [...toPrint];
+      const worker = async () => {
+        for (let pdf = queue.shift(); pdf; pdf = queue.shift()) {
+          const begun = performance.now();
+          const printed = await printer.print(`${server.origin}${printPath(pdf)}`, siteUrl);
+          outcomes.set(pdf, { printed, reused: false, seconds: (performance.now() - begun) / 1000 });
+          if (cacheDir) await writeCached(cacheDir, keys.get(pdf)!, printed);
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(toPrint.length, availableParallelism()) }, worker));
+    } finally {
+      await printer.close();
+      await server.close();
+    }
+  }
+
+  // What the shipped fonts can draw, from their character maps: once per build.
+  const covered = pdfFontCoverage();
+  const facts = new Map<string, PdfFacts>();
+  let language = 'en';
+  await mkdir(path.join(distDir, 'documents'), { recursive: true });
+  for (const pdf of generatedPdfs) {
+    const { printed, reused, seconds } = outcomes.get(pdf)!;
+    const { info } = printed;
+    language = info.language || language;
+    const bytes = await applyMetadata(printed.bytes, {
+      title: info.title,
+      author: info.author,
+      subject: info.description,
+      keywords: info.keywords,
+      language: info.language,
+      date,
+      creator: PDF_CREATOR,
+      producer: PDF_PRODUCER,
+      version: info.version,
+    });
+    await writeFile(path.join(distDir, `.${pdfPath(pdf)}`), bytes);
+    facts.set(pdf, { pages: printed.pages, bytes: bytes.byteLength });
+    const how = reused ? 'reused: its print page and what it loads are unchanged since an earlier build' : `${printed.passes} renderings`;
+    const line = `${pdfPath(pdf).slice(1)}: ${printed.pages} pages, ${bytes.byteLength} bytes (${formatFileSize(bytes.byteLength)}), ${seconds.toFixed(1)} s, ${how}`;
+    if (bytes.byteLength > PDF_BUDGET_BYTES) logger.warn(`${line}: over the ${formatFileSize(PDF_BUDGET_BYTES)} budget`);
+    else logger.info(line);
+    // Emoji and scripts the fonts lack would print in whatever font this machine has, or as boxes.
+    const missing = missingCharacters(printed.texts, covered);
+    if (missing.length > 0) logger.warn(missingCharactersLine(pdfPath(pdf).slice(1), missing));
+  }
+  const pruned = cacheDir ? await pruneCache(cacheDir) : 0;
+
   // Print routes exist only to be printed: they leave dist/ so no host serves them and no search
-  // indexes them, and so do the stylesheets and fonts only they used.
+  // indexes them, and so do the stylesheets and fonts only they used (Astro's own assets, in _astro/).
   const printDir = path.join(distDir, `.${PRINT_PREFIX}`);
-  const printAssets = await assetsOf(await htmlFiles(printDir), distDir);
+  const printAssets = await pageAssets(await htmlFiles(printDir), distDir);
   await rm(printDir, { recursive: true, force: true });
-  const siteAssets = await assetsOf(await htmlFiles(distDir), distDir);
-  const printOnly = [...printAssets].filter((asset) => !siteAssets.has(asset));
+  const siteAssets = await pageAssets(await htmlFiles(distDir), distDir);
+  const printOnly = [...printAssets].filter((asset) => asset.startsWith('_astro/') && !siteAssets.has(asset));
   await Promise.all(printOnly.map((asset) => rm(path.join(distDir, asset), { force: true })));
 
   const text = ({ pages, bytes }: PdfFacts) => t.pdf.facts(pages, formatFileSize(bytes, language));
@@ -126,32 +175,9 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
   }
   if (broken.length > 0) throw new Error(`broken PDF links:\n${broken.join('\n')}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  logger.info(`${facts.size} PDFs in ${seconds} s; page count and size written next to ${filled} PDF link(s); print routes and ${printOnly.length} print-only assets removed`);
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
-}
-
-/**
- * The stylesheets the pages link (as paths under dist/) and the files those stylesheets load
- * (fonts): what the pages need from `_astro/`.
- */
-async function assetsOf(pages: string[], distDir: string): Promise<Set<string>> {
-  const assets = new Set<string>();
-  for (const page of pages) {
-    const html = await readFile(page, 'utf8');
-    for (const [, href] of html.matchAll(/<link[^>]*\srel="stylesheet"[^>]*\shref="(\/[^"]+)"/g)) {
-      const css = href!.slice(1);
-      if (assets.has(css)) continue;
-      assets.add(css);
-      const text = await readFile(path.join(distDir, css), 'utf8').catch(() => '');
-      for (const [, url] of text.matchAll(/url\(\s*["']?([^"')]+)["']?\s*\)/g)) {
-        if (/^(?:data:|[a-z]+:\/\/)/i.test(url!)) continue;
-        assets.add(url!.startsWith('/') ? url!.slice(1) : path.posix.join(path.posix.dirname(css), url!));
-      }
-    }
-  }
-  return assets;
+  const reusedCount = [...outcomes.values()].filter((outcome) => outcome.reused).length;
+  const cacheLine = cacheDir
+    ? `${toPrint.length} printed, ${reusedCount} reused from ${path.relative(process.cwd(), cacheDir) || cacheDir}${pruned > 0 ? ` (${pruned} unused cache files deleted)` : ''}`
+    : `all printed (cache off: ${PDF_CACHE_ENV}=off)`;
+  logger.info(`${facts.size} PDFs in ${seconds} s (${cacheLine}); page count and size written next to ${filled} PDF link(s); print routes and ${printOnly.length} print-only assets removed`);
 }

@@ -51,10 +51,17 @@ export async function checkProject(dir: string, env: Record<string, string> = {}
   return runScript('check-content.ts', dir, env);
 }
 
+/**
+ * One PDF cache for every copy's builds (lib/pdf/cache.ts): entries are keyed by everything a PDF
+ * shows, so copies of the same content reuse each other's PDFs and different content never does.
+ * A test can name its own (pdf-reuse does) or turn it off.
+ */
+const sharedPdfCache = path.join(buildsDir, '.pdf-cache');
+
 async function runScript(script: string, dir: string, env: Record<string, string>): Promise<{ failed: boolean; output: string }> {
   return run(process.execPath, [path.join(packageRoot, 'scripts', script)], {
     cwd: dir,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', TRUST_CENTER_PDF_CACHE: sharedPdfCache, ...env },
     maxBuffer: 32 * 1024 * 1024,
   }).then(
     ({ stdout, stderr }) => ({ failed: false, output: `${stdout}\n${stderr}` }),

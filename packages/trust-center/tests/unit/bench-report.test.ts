@@ -29,6 +29,7 @@ describe('reading a build log', () => {
       { file: 'documents/faq.pdf', pages: 472, bytes: 3354986, seconds: 45.2, at: '13:49:56' },
     ]);
     expect(parsed.pdfSeconds).toBe(52.9);
+    expect(parsed.pdfAt).toBe('13:47:13');
     expect(parsed.renderSeconds).toBe(63);
     expect(parsed.routes).toHaveLength(7);
     expect(parsed.routes[0]).toEqual({ route: '/faq/index.html', ms: 1090 });

@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PrintedDocument } from './render.ts';
+
+/**
+ * A PDF printed by an earlier build, reused when nothing it shows has changed: its print page, the
+ * stylesheets, fonts and images that page loads, the site URL its links point to, the engine's PDF
+ * code and the browser. Entries are addressed by a hash of all of that, so one cache can serve any
+ * number of sites and builds, and a stale entry is never found (it is simply not asked for again).
+ * What is kept is Chromium's output before the metadata is written: the date and properties are
+ * applied on every build, so a reused PDF gets the same bytes a fresh print would.
+ */
+
+/** The environment variable naming the cache folder, or `off` to print every PDF afresh. */
+export const PDF_CACHE_ENV = 'TRUST_CENTER_PDF_CACHE';
+
+/** Entries no build has used for this long are deleted after a build. */
+export const PDF_CACHE_MAX_AGE_DAYS = 30;
+
+/** The cache folder for a site at `root`, or undefined when the cache is off. */
+export function pdfCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const configured = env[PDF_CACHE_ENV]?.trim();
+  if (configured === 'off') return undefined;
+  if (configured) return path.resolve(root, configured);
+  // Beside Astro's own caches, which a clean install or `rm -rf node_modules` clears with it.
+  return path.join(root, 'node_modules/.astro/trust-center-pdfs');
+}
+
+/** What besides the page decides the bytes: the engine's PDF code and options, and the browser. */
+export interface PrintEnvironment {
+  /** Identifies the engine's code that prints (see engineFingerprint). */
+  engine: string;
+  /** Identifies the browser binary (see browserFingerprint). */
+  browser: string;
+  /** The site's URL: links in the PDF are rewritten to it. */
+  siteUrl: string;
+}
+
+/**
+ * The engine's printing code, by content: every module in this folder (options, link rewriting,
+ * table of contents) and the version of the library driving the browser. Editing any of them
+ * changes every key.
+ */
+export function engineFingerprint(): string {
+  const library = createRequire(import.meta.url)('playwright-core/package.json') as { version: string };
+  const hash = createHash('sha256').update(`playwright-core ${library.version}`);
+  const folder = fileURLToPath(new URL('.', import.meta.url));
+  for (const name of readdirSync(folder).sort()) {
+    if (!name.endsWith('.ts')) continue;
+    hash.update(`\0${name}\0`).update(readFileSync(path.join(folder, name)));
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * The browser, without starting it: its executable's real path, size and modification time, which
+ * an upgrade changes. (Starting Chromium to ask its version would cost as much as the saving on a
+ * rebuild where every PDF is reused.)
+ */
+export function browserFingerprint(executablePath: string): string {
+  const real = realpathSync(executablePath);
+  const { size, mtimeMs } = statSync(real);
+  return `${real}\0${size}\0${mtimeMs}`;
+}
+
+/**
+ * The key of one PDF: a hash of its print page's path and HTML, every file it loads (by content;
+ * a missing file counts as missing), and the print environment.
+ */
+export async function printKey(printPath: string, html: string, assets: Iterable<string>, distDir: string, environment: PrintEnvironment): Promise<string> {
+  const hash = createHash('sha256');
+  const field = (name: string, value: string | Uint8Array) => hash.update(`\0${name}\0${typeof value === 'string' ? value.length : value.byteLength}\0`).update(value);
+  field('engine', environment.engine);
+  field('browser', environment.browser);
+  field('site', environment.siteUrl);
+  field('path', printPath);
+  field('html', html);
+  for (const asset of [...assets].sort()) {
+    const bytes = await readFile(path.join(distDir, asset)).catch(() => undefined);
+    field(`asset ${asset}`, bytes ?? '(missing)');
+  }
+  return hash.digest('hex');
+}
+
+/** What is kept of a printed PDF besides its bytes. */
+type CachedFacts = Omit<PrintedDocument, 'bytes'>;
+
+/** The PDF printed under `key` by an earlier build, or undefined. A damaged entry counts as absent. */
+export async function readCached(dir: string, key: string): Promise<PrintedDocument | undefined> {
+  try {
+    const [bytes, json] = await Promise.all([readFile(path.join(dir, `${key}.pdf`)), readFile(path.join(dir, `${key}.json`), 'utf8')]);
+    const facts = JSON.parse(json) as CachedFacts;
+    if (typeof facts.pages !== 'number' || !facts.info || !Array.isArray(facts.texts)) return undefined;
+    // Touched, so the pruning keeps what builds still use.
+    const now = new Date();
+    await Promise.all([utimes(path.join(dir, `${key}.pdf`), now, now), utimes(path.join(dir, `${key}.json`), now, now)]);
+    return { ...facts, bytes: new Uint8Array(bytes) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps a printed PDF under `key`. Each file is written under a temporary name and renamed, so a
+ * build running beside this one (tests share a cache) never reads half a file.
+ */
+export async function writeCached(dir: string, key: string, printed: PrintedDocument): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const { bytes, ...facts } = printed;
+  const temp = `.${process.pid}-${Math.random().toString(36).slice(2)}`;
+  await writeFile(path.join(dir, `${key}.pdf${temp}`), bytes);
+  await writeFile(path.join(dir, `${key}.json${temp}`), JSON.stringify(facts));
+  // The facts last: an entry counts only once both files are there.
+  await rename(path.join(dir, `${key}.pdf${temp}`), path.join(dir, `${key}.pdf`));
+  await rename(path.join(dir, `${key}.json${temp}`), path.join(dir, `${key}.json`));
+}
+
+/** Deletes entries not used for `maxAgeDays`; returns how many files went. */
+export async function pruneCache(dir: string, maxAgeDays = PDF_CACHE_MAX_AGE_DAYS, now = Date.now()): Promise<number> {
+  const names = await readdir(dir).catch(() => [] as string[]);
+  let removed = 0;
+  for (const name of names) {
+    const file = path.join(dir, name);
+    const info = await stat(file).catch(() => undefined);
+    if (!info || now - info.mtimeMs < maxAgeDays * 86_400_000) continue;
+    await rm(file, { force: true });
+    removed++;
+  }
+  return removed;
+}

@@ -1,0 +1,58 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validFixture, writeFixture } from '../helpers/fixture-content.ts';
+import { buildProject, copyProject } from '../helpers/project-copy.ts';
+
+const PDFS = ['whitepaper', 'faq', 'subprocessors', 'security-pack'];
+// A fixed date in the PDFs' metadata, so a reused PDF and a printed one can be compared byte for byte.
+const ENV = { CONTENT_DIR: 'site', BUILD_DATE: '2026-11-27', SOURCE_DATE_EPOCH: '1798675200' };
+
+/** What each PDF's log line says about how it was made: printed (with its renderings) or reused. */
+function howMade(output: string): Record<string, string> {
+  const made: Record<string, string> = {};
+  for (const [, name, how] of output.matchAll(/\[pdf-documents\] documents\/([\w-]+)\.pdf: [^\n]*?, [\d.]+ s, (reused|\d+ renderings)/g)) made[name!] = how!.startsWith('reused') ? 'reused' : 'printed';
+  return made;
+}
+
+describe('PDFs are printed once and reused while nothing they show changes', () => {
+  const project = copyProject();
+  // A cache of this test's own, empty at first, so the first build has to print everything.
+  const env = { ...ENV, TRUST_CENTER_PDF_CACHE: path.join(project, 'pdf-cache') };
+  const hashes = () => Object.fromEntries(PDFS.map((name) => [name, createHash('sha256').update(readFileSync(path.join(project, 'dist/documents', `${name}.pdf`))).digest('hex')]));
+  const builds: { output: string; hashes: Record<string, string> }[] = [];
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  beforeAll(async () => {
+    const contentDir = path.join(project, 'site');
+    const changes = [{}, {}, { 'faq/where.mdx': validFixture['faq/where.mdx']!.replace('In Frankfurt.', 'In Frankfurt, in two data centres.') }];
+    for (const change of changes) {
+      rmSync(contentDir, { recursive: true, force: true });
+      writeFixture(change, contentDir);
+      const result = await buildProject(project, env);
+      if (result.failed) throw new Error(result.output);
+      builds.push({ output: result.output, hashes: hashes() });
+    }
+  }, 300_000);
+
+  it('prints every PDF on the first build and says so', () => {
+    expect(howMade(builds[0]!.output)).toEqual({ whitepaper: 'printed', faq: 'printed', subprocessors: 'printed', 'security-pack': 'printed' });
+    expect(builds[0]!.output).toMatch(/4 PDFs in [\d.]+ s \(4 printed, 0 reused from /);
+  });
+
+  it('reuses every PDF when the content did not change, with the same bytes a print gave', () => {
+    expect(howMade(builds[1]!.output)).toEqual({ whitepaper: 'reused', faq: 'reused', subprocessors: 'reused', 'security-pack': 'reused' });
+    expect(builds[1]!.output).toMatch(/4 PDFs in [\d.]+ s \(0 printed, 4 reused from /);
+    expect(builds[1]!.hashes).toEqual(builds[0]!.hashes);
+  });
+
+  it('prints again only the PDFs that show a changed FAQ answer', () => {
+    // The FAQ and the security pack (which contains the FAQ) show the answer; the other two do not.
+    expect(howMade(builds[2]!.output)).toEqual({ whitepaper: 'reused', faq: 'printed', subprocessors: 'reused', 'security-pack': 'printed' });
+    expect(builds[2]!.hashes.whitepaper).toBe(builds[0]!.hashes.whitepaper);
+    expect(builds[2]!.hashes.subprocessors).toBe(builds[0]!.hashes.subprocessors);
+    expect(builds[2]!.hashes.faq).not.toBe(builds[0]!.hashes.faq);
+    expect(builds[2]!.hashes['security-pack']).not.toBe(builds[0]!.hashes['security-pack']);
+  });
+});

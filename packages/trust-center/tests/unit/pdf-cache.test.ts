@@ -1,0 +1,120 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { engineFingerprint, pdfCacheDir, printKey, pruneCache, readCached, writeCached, type PrintEnvironment } from '../../src/lib/pdf/cache.ts';
+import { loadedFiles, pageAssets, stylesheetFiles } from '../../src/lib/pdf/page-assets.ts';
+import type { PrintedDocument } from '../../src/lib/pdf/render.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'pdf-cache-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A built print page with a stylesheet, the font it loads and a logo. */
+function printPage(): { dist: string; page: string } {
+  const dist = path.join(dir, 'dist');
+  mkdirSync(path.join(dist, 'print/faq'), { recursive: true });
+  mkdirSync(path.join(dist, '_astro'), { recursive: true });
+  writeFileSync(path.join(dist, '_astro/print.css'), '@font-face{src:url(./inter.woff2)} body{background:url("data:image/png;base64,AA")}');
+  writeFileSync(path.join(dist, '_astro/inter.woff2'), 'font bytes');
+  writeFileSync(path.join(dist, 'logo.svg'), '<svg/>');
+  const page = path.join(dist, 'print/faq/index.html');
+  writeFileSync(page, '<link rel="stylesheet" href="/_astro/print.css"><img alt="" src="/logo.svg"><a href="/faq/">FAQ</a>');
+  return { dist, page };
+}
+
+const environment: PrintEnvironment = { engine: 'engine-1', browser: 'chromium-1', siteUrl: 'https://trust.example.com/' };
+
+const printed: PrintedDocument = {
+  bytes: new Uint8Array([37, 80, 68, 70]),
+  pages: 3,
+  passes: 2,
+  info: { title: 'FAQ', description: 'd', author: 'a', keywords: ['k'], language: 'en', version: '1', headerTemplate: '<span></span>', footerTemplate: '<span></span>' },
+  texts: [{ where: 'the cover', text: 'FAQ' }],
+};
+
+describe('what a print page loads', () => {
+  it('lists stylesheets and images, not the pages it links to', () => {
+    expect(loadedFiles('<link rel="stylesheet" href="/_astro/a.css"><img src="/b.png" alt=""><a href="/c/">c</a><link rel="canonical" href="/d/">')).toEqual(['_astro/a.css', 'b.png']);
+  });
+
+  it("follows a stylesheet's url() to same-site files, relative or absolute, but not data: or other sites", () => {
+    expect(stylesheetFiles('a{src:url(./f.woff2)} b{src:url("/g.woff2")} c{background:url(data:x)} d{background:url(https://cdn.example/h.png)}', '_astro/s.css')).toEqual(['_astro/f.woff2', 'g.woff2']);
+  });
+
+  it('collects the whole set for a built page', async () => {
+    const { dist, page } = printPage();
+    expect([...(await pageAssets([page], dist))].sort()).toEqual(['_astro/inter.woff2', '_astro/print.css', 'logo.svg']);
+  });
+});
+
+describe('the key of a PDF', () => {
+  async function key(change: (dist: string, page: string) => void = () => {}, env = environment): Promise<string> {
+    const { dist, page } = printPage();
+    change(dist, page);
+    return printKey('/print/faq/', readFileSync(page, 'utf8'), await pageAssets([page], dist), dist, env);
+  }
+
+  it('is the same for the same page, files and environment', async () => {
+    expect(await key()).toBe(await key());
+  });
+
+  it.each([
+    ['the page', (_: string, page: string) => writeFileSync(page, '<p>changed</p><link rel="stylesheet" href="/_astro/print.css">')],
+    ['a stylesheet', (dist: string) => writeFileSync(path.join(dist, '_astro/print.css'), '@font-face{src:url(./inter.woff2)} body{color:red}')],
+    ['a font the stylesheet loads', (dist: string) => writeFileSync(path.join(dist, '_astro/inter.woff2'), 'other font')],
+    ['an image', (dist: string) => writeFileSync(path.join(dist, 'logo.svg'), '<svg width="1"/>')],
+    ['a file that went missing', (dist: string) => rmSync(path.join(dist, 'logo.svg'))],
+  ])('changes when %s changes', async (_, change) => {
+    expect(await key(change)).not.toBe(await key());
+  });
+
+  it.each([
+    ['the site URL', { ...environment, siteUrl: 'https://other.example.com/' }],
+    ['the engine', { ...environment, engine: 'engine-2' }],
+    ['the browser', { ...environment, browser: 'chromium-2' }],
+  ])('changes when %s changes', async (_, env) => {
+    expect(await key(undefined, env)).not.toBe(await key());
+  });
+
+  it('fingerprints the engine by its PDF code, the same twice in one process', () => {
+    expect(engineFingerprint()).toMatch(/^[0-9a-f]{64}$/);
+    expect(engineFingerprint()).toBe(engineFingerprint());
+  });
+});
+
+describe('the PDF cache', () => {
+  it('gives back what was kept, bytes and facts', async () => {
+    await writeCached(dir, 'k1', printed);
+    expect(await readCached(dir, 'k1')).toEqual(printed);
+    expect(await readCached(dir, 'k2')).toBeUndefined();
+    // Only the two entry files: no temporary file left behind.
+    expect(readdirSync(dir).sort()).toEqual(['k1.json', 'k1.pdf']);
+  });
+
+  it('treats a damaged or half-written entry as absent', async () => {
+    writeFileSync(path.join(dir, 'k3.pdf'), 'x');
+    writeFileSync(path.join(dir, 'k3.json'), '{"pages":');
+    writeFileSync(path.join(dir, 'k4.pdf'), 'x');
+    expect(await readCached(dir, 'k3')).toBeUndefined();
+    expect(await readCached(dir, 'k4')).toBeUndefined();
+  });
+
+  it('deletes entries no build has used for 30 days, and keeps one just read', async () => {
+    await writeCached(dir, 'old', printed);
+    await writeCached(dir, 'used', printed);
+    const longAgo = new Date(Date.now() - 31 * 86_400_000);
+    for (const name of ['old.pdf', 'old.json', 'used.pdf', 'used.json']) utimesSync(path.join(dir, name), longAgo, longAgo);
+    await readCached(dir, 'used');
+    expect(await pruneCache(dir)).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['used.json', 'used.pdf']);
+  });
+
+  it('lives beside Astro’s caches unless TRUST_CENTER_PDF_CACHE names a folder or turns it off', () => {
+    expect(pdfCacheDir('/site', {})).toBe(path.join('/site', 'node_modules/.astro/trust-center-pdfs'));
+    expect(pdfCacheDir('/site', { TRUST_CENTER_PDF_CACHE: '.cache/pdfs' })).toBe(path.join('/site', '.cache/pdfs'));
+    expect(pdfCacheDir('/site', { TRUST_CENTER_PDF_CACHE: 'off' })).toBeUndefined();
+  });
+});
