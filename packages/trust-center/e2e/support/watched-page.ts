@@ -10,7 +10,7 @@ export interface WatchedPage {
   scripts: string[];
 }
 
-/** Playwright's defaults for a test's own context, which a context made by hand would not all get. */
+/** Playwright's default viewport for a test's own context, which each test starts from. */
 const DEFAULT_VIEWPORT = { width: 1280, height: 720 };
 
 /**
@@ -54,6 +54,9 @@ export const test = base.extend<{ watched: WatchedPage }, { watchedWorkerPage: W
     { scope: 'worker' },
   ],
   watched: async ({ watchedWorkerPage: watched }, use) => {
+    // The previous test's document is gone before its findings are cleared, so nothing it still
+    // does (a late request, a message) is counted against the next page.
+    await watched.page.goto('about:blank');
     watched.errors.length = 0;
     watched.scripts.length = 0;
     await watched.page.setViewportSize(DEFAULT_VIEWPORT);
