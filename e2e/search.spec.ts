@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Response } from '@playwright/test';
 import { loadContent } from 'astro-trust-center/testing/content';
 
 const content = loadContent();
@@ -45,10 +45,35 @@ function escape(text: string) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Pagefind's index files and its wasm are stored gzip-compressed; pagefind.js is served as is. */
+function alreadyCompressed(body: Buffer) {
+  return body[0] === 0x1f && body[1] === 0x8b;
+}
+
+/** What a reader's first query may fetch from /pagefind/, compressed. */
+const FIRST_QUERY_BUDGET = 100_000;
+
 for (const { question, answer } of questions) {
-  test(`“${question}” finds ${answer} among the first three results, and the link lands there`, async ({ page }) => {
+  test(`“${question}” finds ${answer} among the first three results, the first query fetches at most ${FIRST_QUERY_BUDGET / 1000} KB from /pagefind/, and the link lands there`, async ({ page }) => {
+    // Each test has a fresh context, nothing cached, as for a reader's first search: what this
+    // query fetches from /pagefind/ is what a first search costs.
+    const bodies: Promise<Buffer>[] = [];
+    const record = (response: Response) => {
+      if (new URL(response.url()).pathname.startsWith('/pagefind/')) bodies.push(response.body());
+    };
+    page.on('response', record);
     await page.goto('/search/');
     await ask(page, question);
+    const received = await Promise.all(bodies);
+    page.off('response', record);
+    const raw = received.reduce((sum, body) => sum + body.length, 0);
+    const compressed = received.reduce((sum, body) => sum + (alreadyCompressed(body) ? body.length : gzipSync(body, { level: 9 }).length), 0);
+    console.log(
+      `first-query bytes from /pagefind/: ${String(compressed).padStart(6)} B compressed (.pf_* and wasm as stored, gzip -9 of the rest), ${String(raw).padStart(6)} B raw (as served by astro preview), ${received.length} requests: ${question}`,
+    );
+    // Soft: a query over budget still has its results checked.
+    expect.soft(compressed, `bytes the first query “${question}” fetches from /pagefind/, compressed`).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
+
     const firstThree = results(page).getByRole('link');
     const hrefs = (await firstThree.evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href'))));
     expect(hrefs, `first three results for “${question}”`).toContain(answer);
@@ -159,45 +184,6 @@ test('search works with the keyboard alone', async ({ page }) => {
   const href = (await first.getAttribute('href'))!;
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`${escape(href)}$`));
-});
-
-/** Pagefind's index files and its wasm are stored gzip-compressed; pagefind.js is served as is. */
-function alreadyCompressed(body: Buffer) {
-  return body[0] === 0x1f && body[1] === 0x8b;
-}
-
-test('a first query fetches at most 100 KB (compressed) from /pagefind/', async ({ browser }) => {
-  test.setTimeout(180_000);
-  const BUDGET = 100_000;
-  const rows: { question: string; requests: number; raw: number; compressed: number }[] = [];
-  for (const { question } of questions) {
-    // A fresh context: nothing cached, as for a reader's first search.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    const bodies: Promise<Buffer>[] = [];
-    page.on('response', (response) => {
-      if (new URL(response.url()).pathname.startsWith('/pagefind/')) bodies.push(response.body());
-    });
-    await page.goto('/search/');
-    await ask(page, question);
-    const received = await Promise.all(bodies);
-    rows.push({
-      question,
-      requests: received.length,
-      raw: received.reduce((sum, body) => sum + body.length, 0),
-      compressed: received.reduce((sum, body) => sum + (alreadyCompressed(body) ? body.length : gzipSync(body, { level: 9 }).length), 0),
-    });
-    await context.close();
-  }
-  const worst = rows.reduce((a, b) => (b.compressed > a.compressed ? b : a));
-  console.log(
-    [
-      'first-query bytes from /pagefind/ (raw as served by astro preview; compressed = .pf_* and wasm as stored, gzip -9 of the rest):',
-      ...rows.map((r) => `  ${String(r.compressed).padStart(6)} B compressed, ${String(r.raw).padStart(6)} B raw, ${r.requests} requests: ${r.question}`),
-      `  largest: ${worst.compressed} B compressed of a ${BUDGET} B budget`,
-    ].join('\n'),
-  );
-  for (const row of rows) expect(row.compressed, row.question).toBeLessThanOrEqual(BUDGET);
 });
 
 // Any company: a question as the FAQ words it, and a sub-processor's name (the longest, often the
