@@ -89,7 +89,7 @@ describe('npm run dev stops with npm', () => {
       try {
         const port = await freePort();
         writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'dev-stop', private: true, type: 'module', scripts: { dev: `trust-center dev --port ${port} --host 127.0.0.1` } }));
-        const server = await startDevServer('npm', ['run', 'dev'], project, port, env);
+        const server = await startDevServer('npm', ['run', 'dev'], project, port, env, 'port');
         const pid = server.child.pid!;
         const tree = descendants(pid);
         expect(tree.length, 'npm runs the script through a shell, trust-center and astro').toBeGreaterThanOrEqual(3);

@@ -34,9 +34,11 @@ export async function portIsFree(port: number): Promise<boolean> {
 
 /**
  * Starts `command args` in `cwd` (in its own process group, as a terminal would run it) and resolves
- * once the dev server answers on `port`.
+ * once the dev server answers on `port`: with a page (`ready: 'page'`, the home page rendered), or
+ * as soon as it listens (`ready: 'port'`, for tests about the process, not the pages; rendering the
+ * first page in dev costs more than the rest of such a test).
  */
-export async function startDevServer(command: string, args: string[], cwd: string, port: number, env: Record<string, string> = {}): Promise<DevServer> {
+export async function startDevServer(command: string, args: string[], cwd: string, port: number, env: Record<string, string> = {}, ready: 'page' | 'port' = 'page'): Promise<DevServer> {
   const child = spawn(command, args, {
     cwd,
     detached: true,
@@ -51,6 +53,7 @@ export async function startDevServer(command: string, args: string[], cwd: strin
   const server = { child, url, port, output: () => printed };
   await waitFor(async () => {
     if (child.exitCode !== null) throw new Error(`the dev server exited with ${child.exitCode}:\n${printed}`);
+    if (ready === 'port') return !(await portIsFree(port));
     return (await fetch(`${url}/`).catch(() => undefined)) !== undefined;
   }, 120_000, () => printed);
   return server;
