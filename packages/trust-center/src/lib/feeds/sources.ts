@@ -22,7 +22,7 @@ async function siteFeed(
   path: string,
   words: { title: (company: string) => string; description: (company: string) => string },
   items: (url: (path: string) => string, scope: string) => Promise<FeedSpec['items']>,
-  page: FeedSpec['page'],
+  page: NonNullable<FeedSpec['page']>,
 ) {
   const company = await getCompany();
   const language = company.languages[0] ?? 'en';
