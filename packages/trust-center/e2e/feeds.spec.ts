@@ -1,10 +1,11 @@
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
+import { XMLParser } from 'fast-xml-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { buildDate, isoDate } from '../src/lib/dates.ts';
-import { currentSubprocessorIds, objectionDeadline } from '../src/lib/subprocessors/changes.ts';
+import { currentSubprocessorIds, newestFirst, objectionDeadline } from '../src/lib/subprocessors/changes.ts';
 import { loadContent } from './support/content.ts';
 
 // Feeds, calendar and exports are read back with independent libraries (feed-extractor, ical.js,
@@ -21,6 +22,46 @@ async function fetchText(request: APIRequestContext, path: string, type: RegExp)
   expect(response.status(), path).toBe(200);
   expect(response.headers()['content-type'], path).toMatch(type);
   return response.text();
+}
+
+const xmlParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+
+/**
+ * An RSS or Atom feed read as a reader would: from the subscription document along its RFC 5005
+ * `next` links. Each page must link itself, the first and the last page, and hold at most 50 items.
+ */
+async function walkFeed(request: APIRequestContext, path: string) {
+  const first = new URL(path, site).href;
+  const pages: string[] = [];
+  const entries: { title?: string; link?: string; published?: string }[] = [];
+  const lasts = new Set<string>();
+  let url: string | undefined = first;
+  while (url) {
+    const xml = await fetchText(request, new URL(url).pathname, /xml/);
+    const doc = xmlParser.parse(xml) as { rss?: { channel: Record<string, unknown> }; feed?: Record<string, unknown> };
+    const raw = doc.rss ? doc.rss.channel['atom:link'] : doc.feed!.link;
+    const links = Object.fromEntries(((Array.isArray(raw) ? raw : [raw]) as { '@rel'?: string; '@href': string }[]).map((l) => [l['@rel'] ?? 'alternate', l['@href']]));
+    expect(links.self, url).toBe(url);
+    expect(links.first, url).toBe(first);
+    lasts.add(links.last!);
+    if (pages.length > 0) expect(links.previous, url).toBe(pages.at(-1));
+    const page = extractFromXml(xml).entries ?? [];
+    expect(page.length, url).toBeLessThanOrEqual(50);
+    entries.push(...page);
+    pages.push(url);
+    url = links.next;
+  }
+  expect([...lasts]).toEqual([pages.at(-1)]);
+  return { pages, entries };
+}
+
+for (const path of ['/subprocessors/changes/feed.xml', '/subprocessors/changes/atom.xml']) {
+  test(`${path} is a paged feed whose pages hold every change exactly once, newest first`, async ({ request }) => {
+    const { entries } = await walkFeed(request, path);
+    expect(entries.map((e) => e.link)).toEqual(
+      newestFirst(events).map((e) => new URL(`/subprocessors/changes/${e.id}/`, site).href),
+    );
+  });
 }
 
 for (const [path, type] of [
@@ -72,13 +113,20 @@ test('feed ids are stable: the same in every format, and not derived from the si
   for (const id of ids) expect(id).not.toContain(new URL(site).host);
 });
 
-test('the news feeds parse and match the updates', async ({ request }) => {
+test('the news feeds are paged feeds whose pages hold every update exactly once, newest first', async ({ request }) => {
+  const newest = [...content.updates].sort((a, b) => b.data.date.getTime() - a.data.date.getTime() || b.id.localeCompare(a.id)).map((u) => u.data.title);
   for (const path of ['/updates/feed.xml', '/updates/atom.xml']) {
-    const feed = extractFromXml(await fetchText(request, path, /xml/));
-    expect(feed.entries?.map((e) => e.title).sort()).toEqual(content.updates.map((u) => u.data.title).sort());
+    const { entries } = await walkFeed(request, path);
+    expect(entries.map((e) => e.title)).toEqual(newest);
   }
-  const json = extractFromJson(JSON.parse(await fetchText(request, '/updates/feed.json', /json/)));
-  expect(json.entries?.map((e) => e.title).sort()).toEqual(content.updates.map((u) => u.data.title).sort());
+  const titles: string[] = [];
+  let next: string | undefined = '/updates/feed.json';
+  while (next) {
+    const json = JSON.parse(await fetchText(request, new URL(next, site).pathname, /json/)) as { next_url?: string };
+    titles.push(...(extractFromJson(json).entries ?? []).map((e) => e.title!));
+    next = json.next_url;
+  }
+  expect(titles).toEqual(newest);
 });
 
 test('the calendar parses and has one all-day event per change on its effective date', async ({ request }) => {

@@ -153,12 +153,23 @@ test('sub-processors page links feeds and downloads, and the change log links ea
   await expect(page.getByRole('main')).toContainText(/In effect since|Upcoming, effective/);
 });
 
-test('news lists every update, each with its own page', async ({ page }) => {
-  await page.goto('/updates/');
-  for (const { id, data } of content.updates) {
-    const link = page.getByRole('link', { name: data.title, exact: true });
-    await expect(link).toHaveAttribute('href', `/updates/${id}/`);
+test('news lists every update exactly once across its archive pages, each with its own page', async ({ page }) => {
+  const titles = new Map(content.updates.map(({ id, data }) => [`/updates/${id}/`, data.title]));
+  // Walk the archive through its "Older updates" link (rel=next) until there is none.
+  const listed: string[] = [];
+  let next: string | null = '/updates/';
+  while (next) {
+    await page.goto(next);
+    for (const link of await page.getByRole('main').getByRole('listitem').getByRole('link').all()) {
+      const href = await link.getAttribute('href');
+      if (!href || !titles.has(href)) continue;
+      listed.push(href);
+      await expect(link).toHaveAccessibleName(titles.get(href)!);
+    }
+    const older = page.getByRole('navigation', { name: 'Update pages' }).locator('a[rel="next"]');
+    next = (await older.count()) > 0 ? await older.getAttribute('href') : null;
   }
+  expect(listed.sort()).toEqual([...titles.keys()].sort());
   const first = content.updates[0]!;
   await page.goto(`/updates/${first.id}/`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(first.data.title);

@@ -63,6 +63,7 @@ export function routeTemplate(route: string): string {
   if (/^\/subprocessors\/changes\/\d+\/$/.test(clean)) return '/subprocessors/changes/[page]/';
   if (/^\/subprocessors\/changes\/[^/]+\/$/.test(clean)) return '/subprocessors/changes/[id]/';
   if (/^\/subprocessors\/[^/]+\/$/.test(clean) && clean !== '/subprocessors/changes/') return '/subprocessors/[id]/';
+  if (/^\/updates\/\d+\/$/.test(clean)) return '/updates/[page]/';
   if (/^\/updates\/[^/]+\/$/.test(clean)) return '/updates/[id]/';
   return clean;
 }

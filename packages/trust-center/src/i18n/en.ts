@@ -245,6 +245,10 @@ export const en = {
   },
   updates: {
     title: 'Updates',
+    pageTitle: (page: number, pages: number) => `Updates, page ${page} of ${pages}`,
+    newer: 'Newer updates',
+    older: 'Older updates',
+    pagination: 'Update pages',
     description: (company: string) => `News from ${company}'s trust center: compliance, security, privacy, sub-processors and incidents.`,
     categories: {
       compliance: 'Compliance',

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { extractFromXml } from '@extractus/feed-extractor';
+import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 
 import { manyChanges } from '../helpers/many-changes.ts';
@@ -9,6 +10,16 @@ import { builtFixture } from '../helpers/project-copy.ts';
 // A synthetic trust center with a long history, built as of a fixed date, so pagination, ordering
 // and upcoming states are exercised; the company's own content keeps only true events.
 const { files, events, today } = manyChanges();
+// 55 news items a day apart on top of the fixture's one (2026-01-01-hello): three archive pages of
+// 20 and two feed pages of 50, so the news archive and the paged feeds are exercised for real.
+const news = Array.from({ length: 55 }, (_, i) => {
+  const date = new Date(Date.parse('2026-06-14T00:00:00Z') - i * 86_400_000).toISOString().slice(0, 10);
+  return { id: `${date}-news-${i + 1}`, date };
+});
+for (const item of news) {
+  files[`updates/${item.id}.mdx`] = `---\ntitle: News ${item.id}\ndate: ${item.date}\ncategory: security\nsummary: Summary of ${item.id}.\n---\n\nBody of ${item.id}.\n`;
+}
+const newsIds = [...news.map((item) => item.id), '2026-01-01-hello'];
 const { project, dist } = builtFixture(files, today, 180_000);
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
 
@@ -57,10 +68,72 @@ describe('a trust center with a long change log', () => {
 
   it('puts every event in the feed, and a removed sub-processor keeps its page and history', async () => {
     const feed = await extractFromXml(dist('subprocessors/changes/feed.xml'));
-    expect(feed.entries).toHaveLength(total);
+    expect(feed.entries).toHaveLength(total); // fewer than one feed page (50)
+    expect(existsSync(path.join(project, 'dist/subprocessors/changes/feed-2.xml'))).toBe(false);
     const removedPage = text(dist('subprocessors/sp-01/index.html'));
     expect(removedPage).toContain('No longer a sub-processor');
     expect(removedPage).toContain('Removed: Provider 01');
     expect(removedPage).toContain('Added: Provider 01');
+  });
+});
+
+describe('a trust center with more news than fits one page', () => {
+  const site = 'https://trust.example.com';
+  /** The dist file behind a URL of the site. */
+  const fileOf = (url: string) => {
+    const { pathname } = new URL(url);
+    return pathname.endsWith('/') ? `${pathname.slice(1)}index.html` : pathname.slice(1);
+  };
+
+  it('paginates /updates/ newest first, 20 to a page, with a labelled prev/next nav and every page in the sitemap', () => {
+    const linked: string[] = [];
+    for (let n = 1; n <= 3; n++) {
+      const html = dist(n === 1 ? 'updates/index.html' : `updates/${n}/index.html`);
+      expect(html).toContain(`Updates, page ${n} of 3`);
+      expect(html).toContain('<nav aria-label="Update pages"');
+      expect(html.includes('rel="prev"')).toBe(n > 1);
+      expect(html.includes('rel="next"')).toBe(n < 3);
+      linked.push(...[...html.matchAll(/<a href="\/updates\/(\d{4}-[^"/]+)\/"/g)].map((m) => m[1]!));
+    }
+    expect(linked).toEqual(newsIds);
+    expect(existsSync(path.join(project, 'dist/updates/4'))).toBe(false);
+    const sitemap = dist('sitemap-0.xml');
+    for (const loc of ['/updates/', '/updates/2/', '/updates/3/']) expect(sitemap).toContain(`<loc>${site}${loc}</loc>`);
+  });
+
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+  for (const [format, first, holder, element] of [
+    ['rss', 'updates/feed.xml', (doc: Record<string, Record<string, unknown>>) => doc.rss!.channel as Record<string, unknown>, 'atom:link'],
+    ['atom', 'updates/atom.xml', (doc: Record<string, Record<string, unknown>>) => doc.feed!, 'link'],
+  ] as const) {
+    it(`${format}: the subscription feed holds the newest 50 and its next links reach every item exactly once`, async () => {
+      const seen: string[] = [];
+      let url: string | undefined = `${site}/${first}`;
+      let pages = 0;
+      while (url) {
+        const xml = dist(fileOf(url));
+        const raw = holder(parser.parse(xml) as Record<string, Record<string, unknown>>)[element];
+        const links = Object.fromEntries(((Array.isArray(raw) ? raw : [raw]) as { '@rel'?: string; '@href': string }[]).map((l) => [l['@rel'] ?? 'alternate', l['@href']]));
+        expect(links.self).toBe(url);
+        const entries = (await extractFromXml(xml)).entries ?? [];
+        if (pages === 0) expect(entries).toHaveLength(50);
+        seen.push(...entries.map((entry) => new URL(entry.link!).pathname.split('/')[2]!));
+        url = links.next;
+        pages += 1;
+      }
+      expect(pages).toBe(2);
+      expect(seen).toEqual(newsIds);
+    });
+  }
+
+  it('json: next_url chains the news feed pages', () => {
+    const seen: string[] = [];
+    let url: string | undefined = `${site}/updates/feed.json`;
+    while (url) {
+      const json = JSON.parse(dist(fileOf(url))) as { next_url?: string; items: { url: string }[] };
+      seen.push(...json.items.map((item) => new URL(item.url).pathname.split('/')[2]!));
+      url = json.next_url;
+    }
+    expect(seen).toEqual(newsIds);
   });
 });

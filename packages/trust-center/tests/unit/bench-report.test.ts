@@ -52,6 +52,8 @@ describe('route templates', () => {
     expect(routeTemplate('/subprocessors/changes/index.html')).toBe('/subprocessors/changes/');
     expect(routeTemplate('/subprocessors/changes/3/index.html')).toBe('/subprocessors/changes/[page]/');
     expect(routeTemplate('/subprocessors/changes/2026-01-01-added-x/index.html')).toBe('/subprocessors/changes/[id]/');
+    expect(routeTemplate('/updates/2/index.html')).toBe('/updates/[page]/');
+    expect(routeTemplate('/updates/2026-01-01-soc-2/index.html')).toBe('/updates/[id]/');
     expect(routeTemplate('/updates/2026-hello/index.html')).toBe('/updates/[id]/');
     expect(routeTemplate('/subprocessors/changes/feed.xml')).toBe('/subprocessors/changes/feed.xml');
     expect(routeTemplate('/index.html')).toBe('/');

@@ -1,4 +1,5 @@
 import { Feed } from 'feed';
+import { feedPageLinks, type FeedPageLinks } from '../paging.ts';
 import { atomTextTypes, finishXml, hideAngles, xmlChars } from './xml-text.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -37,7 +38,10 @@ export interface FeedSpec {
   language: string;
   author: { name: string; email: string; link: string };
   copyright: string;
+  /** This document's items, newest first: for a paged feed, only this page's. */
   items: FeedItem[];
+  /** Which page of an RFC 5005 paged feed this document is (1 = the subscription document); absent: the whole feed in one document. */
+  page?: { number: number; last: number };
 }
 
 /**
@@ -62,6 +66,25 @@ export function buildFeed(spec: FeedSpec): FeedSpec {
   };
 }
 
+/** The paging links of a document in `format`, or none when the feed is one document. */
+function pageLinks(spec: FeedSpec, format: FeedFormat): FeedPageLinks | undefined {
+  return spec.page && feedPageLinks(spec.feedBase, format, spec.page.number, spec.page.last);
+}
+
+/**
+ * RFC 5005 section 3 links as Atom link elements (`atom:link` in RSS, where the library already
+ * declares the prefix), placed right after the document's own self link. URLs come from the
+ * site address and fixed file names, and are attribute-escaped all the same.
+ */
+function withPageLinks(xml: string, links: FeedPageLinks | undefined, element: 'link' | 'atom:link'): string {
+  if (!links) return xml;
+  const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const rels = (['first', 'last', 'previous', 'next'] as const).flatMap((rel) => (links[rel] ? [`<${element} rel="${rel}" href="${attr(links[rel])}"/>`] : []));
+  const self = new RegExp(`(<${element} [^>]*rel="self"[^>]*/>)`);
+  if (!self.test(xml)) throw new Error(`feed: no self link to place the paging links after (${element})`);
+  return xml.replace(self, (match) => [match, ...rels].join('\n        '));
+}
+
 /** The library's feed, every text passed through `text`; "updated" is the newest item's date, so rebuilds do not change it. */
 function libraryFeed(spec: FeedSpec, text: (value: string) => string): Feed {
   const updated = spec.items.reduce((latest, item) => (item.published > latest ? item.published : latest), new Date(0));
@@ -75,10 +98,11 @@ function libraryFeed(spec: FeedSpec, text: (value: string) => string): Feed {
     copyright: text(spec.copyright),
     updated,
     generator: 'trust-center (feed)',
+    // Each document's self link is its own page's address.
     feedLinks: {
-      rss: new URL(feedFiles.rss, spec.feedBase).href,
-      atom: new URL(feedFiles.atom, spec.feedBase).href,
-      json: new URL(feedFiles.json, spec.feedBase).href,
+      rss: pageLinks(spec, 'rss')?.self ?? new URL(feedFiles.rss, spec.feedBase).href,
+      atom: pageLinks(spec, 'atom')?.self ?? new URL(feedFiles.atom, spec.feedBase).href,
+      json: pageLinks(spec, 'json')?.self ?? new URL(feedFiles.json, spec.feedBase).href,
     },
     author,
   });
@@ -106,12 +130,14 @@ function libraryFeed(spec: FeedSpec, text: (value: string) => string): Feed {
  * titles and summaries say `type="text"`; JSON Feed carries them as JSON strings.
  */
 export function renderFeed(spec: FeedSpec, format: FeedFormat, language: string): string {
-  if (format === 'rss') return finishXml(libraryFeed(spec, hideAngles).rss2());
-  if (format === 'atom') return atomTextTypes(finishXml(libraryFeed(spec, hideAngles).atom1()));
+  if (format === 'rss') return withPageLinks(finishXml(libraryFeed(spec, hideAngles).rss2()), pageLinks(spec, 'rss'), 'atom:link');
+  if (format === 'atom') return withPageLinks(atomTextTypes(finishXml(libraryFeed(spec, hideAngles).atom1())), pageLinks(spec, 'atom'), 'link');
   const json = JSON.parse(libraryFeed(spec, (value) => value).json1()) as Record<string, unknown> & { author?: unknown; items: Record<string, unknown>[] };
   const { author, ...rest } = json;
   const items = json.items.map(({ author: itemAuthor, ...item }) => ({ ...item, ...(itemAuthor ? { authors: [itemAuthor] } : {}) }));
-  return `${JSON.stringify({ ...rest, version: 'https://jsonfeed.org/version/1.1', language, ...(author ? { authors: [author] } : {}), items }, null, 2)}\n`;
+  // JSON Feed pages with `next_url` (the next older page); it has no link to newer pages.
+  const next = pageLinks(spec, 'json')?.next;
+  return `${JSON.stringify({ ...rest, version: 'https://jsonfeed.org/version/1.1', language, ...(author ? { authors: [author] } : {}), ...(next ? { next_url: next } : {}), items }, null, 2)}\n`;
 }
 
 export function feedResponse(feed: FeedSpec, format: FeedFormat, language: string): Response {

@@ -2,6 +2,7 @@ import { useTranslations } from '../../i18n/index.ts';
 import { entryHtml } from '../render-entry.ts';
 import { getChanges, getCompany, getSubprocessorNames, getSubprocessors, getUpdates } from '../site-data.ts';
 import { changeHtml, changeTitle } from '../subprocessors/describe.ts';
+import { FEED_PAGE_SIZE, pageCount, pageItems } from '../paging.ts';
 import { buildFeed, type FeedSpec } from './feed.ts';
 import { itemUrn } from './stable-id.ts';
 
@@ -13,14 +14,15 @@ export function absolute(path: string, site: URL | undefined, fallback: string):
 }
 
 /**
- * One of the site's feeds: the company, language, author and absolute URLs are the same for all;
- * `items` gets the absolute-URL builder and the company's id scope for stable item ids.
+ * One page of one of the site's feeds: the company, language, author and absolute URLs are the
+ * same for all; `items` gets the absolute-URL builder and the company's id scope for stable item ids.
  */
 async function siteFeed(
   site: URL | undefined,
   path: string,
   words: { title: (company: string) => string; description: (company: string) => string },
   items: (url: (path: string) => string, scope: string) => Promise<FeedSpec['items']>,
+  page: NonNullable<FeedSpec['page']>,
 ) {
   const company = await getCompany();
   const language = company.languages[0] ?? 'en';
@@ -35,15 +37,26 @@ async function siteFeed(
     author: { name, email: company.contacts.general, link: url('/') },
     copyright: name,
     items: await items(url, company.organisationNumber),
+    page,
   });
   return { feed, language };
 }
 
-/** The sub-processor change feed: one item per event, announced date as publication date. */
-export async function changesFeed(site: URL | undefined) {
+/** The numbers of a feed's pages after the first (the subscription document), for getStaticPaths. */
+export function olderFeedPages(total: number): { params: { page: string } }[] {
+  return Array.from({ length: pageCount(total, FEED_PAGE_SIZE) - 1 }, (_, i) => ({ params: { page: String(i + 2) } }));
+}
+
+/** Page `page` of a newest-first list, with the paging facts a feed page carries. */
+function feedPage<T>(all: readonly T[], page: number): { items: T[]; page: { number: number; last: number } } {
+  return { items: pageItems(all, page, FEED_PAGE_SIZE), page: { number: page, last: pageCount(all.length, FEED_PAGE_SIZE) } };
+}
+
+/** Page `page` of the sub-processor change feed: one item per event, announced date as publication date. */
+export async function changesFeed(site: URL | undefined, page = 1) {
   const names = await getSubprocessorNames();
   const facts = new Map((await getSubprocessors()).map((entry) => [entry.id, entry.data]));
-  const events = await getChanges();
+  const { items: events, page: paging } = feedPage(await getChanges(), page);
   return siteFeed(site, '/subprocessors/changes/', { title: t.changes.feedTitle, description: t.changes.feedDescription }, async (url, scope) =>
     Promise.all(
       events.map(async (event) => ({
@@ -56,12 +69,13 @@ export async function changesFeed(site: URL | undefined) {
         categories: [t.changes.types[event.data.type]],
       })),
     ),
+    paging,
   );
 }
 
-/** The news feed. */
-export async function updatesFeed(site: URL | undefined) {
-  const updates = await getUpdates();
+/** Page `page` of the news feed. */
+export async function updatesFeed(site: URL | undefined, page = 1) {
+  const { items: updates, page: paging } = feedPage(await getUpdates(), page);
   return siteFeed(site, '/updates/', { title: t.updates.feedTitle, description: t.updates.feedDescription }, async (url, scope) =>
     Promise.all(
       updates.map(async (entry) => ({
@@ -74,5 +88,6 @@ export async function updatesFeed(site: URL | undefined) {
         categories: [t.updates.categories[entry.data.category]],
       })),
     ),
+    paging,
   );
 }

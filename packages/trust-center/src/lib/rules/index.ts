@@ -12,6 +12,7 @@ import { checkReferences } from './references.ts';
 import { checkSubprocessorChanges } from './subprocessor-changes.ts';
 import { checkSubprocessorNames } from './subprocessor-names.ts';
 import { checkUniqueIds } from './unique-ids.ts';
+import { checkUpdateIds } from './update-ids.ts';
 import { checkNotEmpty, checkSectionNumbers } from './whitepaper.ts';
 
 /**
@@ -31,6 +32,7 @@ export function runRules(content: LoadedContent, today: Date, history?: Publishe
     ...checkReferences(content),
     ...checkNotEmpty(content.subprocessorChanges, 'change'),
     ...checkNotEmpty(content.updates, 'news item'),
+    ...checkUpdateIds(content.updates),
     ...checkCertificationDates(content.certifications, today),
     ...checkSubprocessorChanges(content.subprocessorChanges, content.subprocessors, content.company.data.noticePeriodDays, today),
     ...checkChangeFields(content.subprocessorChanges),
