@@ -178,6 +178,6 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
   const reusedCount = [...outcomes.values()].filter((outcome) => outcome.reused).length;
   const cacheLine = cacheDir
     ? `${toPrint.length} printed, ${reusedCount} reused from ${path.relative(process.cwd(), cacheDir) || cacheDir}${pruned > 0 ? ` (${pruned} unused cache files deleted)` : ''}`
-    : `all printed (cache off: ${PDF_CACHE_ENV}=off)`;
+    : `all printed, ${PDF_CACHE_ENV}=off`;
   logger.info(`${facts.size} PDFs in ${seconds} s (${cacheLine}); page count and size written next to ${filled} PDF link(s); print routes and ${printOnly.length} print-only assets removed`);
 }
