@@ -8,6 +8,21 @@ import { checkUpdateIds } from '../../src/lib/rules/update-ids.ts';
 
 const base = 'https://trust.example.com/updates/';
 
+/** A news feed of `items`, as page `page` of a paged feed when given. */
+function newsFeed(items: FeedItem[], page?: { number: number; last: number }) {
+  return buildFeed({
+    title: 'News',
+    description: 'News',
+    pageUrl: base,
+    feedBase: base,
+    language: 'en',
+    author: { name: 'Example', email: 'hello@example.com', link: 'https://trust.example.com/' },
+    copyright: 'Example',
+    items,
+    ...(page ? { page } : {}),
+  });
+}
+
 describe('pages of a newest-first list', () => {
   it('counts pages, with one page for an empty list', () => {
     expect(pageCount(0, 20)).toBe(1);
@@ -73,17 +88,7 @@ describe('RFC 5005 paged feeds', () => {
   const documents = new Map<string, string>();
   for (const format of ['rss', 'atom', 'json'] as FeedFormat[]) {
     for (let page = 1; page <= last; page++) {
-      const spec = buildFeed({
-        title: 'News',
-        description: 'News',
-        pageUrl: base,
-        feedBase: base,
-        language: 'en',
-        author: { name: 'Example', email: 'hello@example.com', link: 'https://trust.example.com/' },
-        copyright: 'Example',
-        items: pageItems(all, page, FEED_PAGE_SIZE),
-        page: { number: page, last },
-      });
+      const spec = newsFeed(pageItems(all, page, FEED_PAGE_SIZE), { number: page, last });
       documents.set(new URL(feedPageFile(format, page), base).href, renderFeed(spec, format, 'en'));
     }
   }
@@ -138,16 +143,7 @@ describe('RFC 5005 paged feeds', () => {
   });
 
   it('a feed given no page is one document without paging links', () => {
-    const spec = buildFeed({
-      title: 'News',
-      description: 'News',
-      pageUrl: base,
-      feedBase: base,
-      language: 'en',
-      author: { name: 'Example', email: 'hello@example.com', link: 'https://trust.example.com/' },
-      copyright: 'Example',
-      items: all.slice(0, 3),
-    });
+    const spec = newsFeed(all.slice(0, 3));
     expect(Object.keys(xmlLinks(renderFeed(spec, 'atom', 'en'), 'atom')).sort()).toEqual(['alternate', 'self']);
     expect(renderFeed(spec, 'json', 'en')).not.toContain('next_url');
   });
