@@ -28,6 +28,11 @@ export const cases: BadContentCase[] = [
     line: 'broken/faq/where.mdx: sections.0: "overveiw" is not a whitepaper section; did you mean "overview"? (unknown-reference)',
   },
   {
+    name: 'a news item named only with digits (its address would be a page of the news archive)',
+    changes: { 'updates/2026-01-01-hello.mdx': null, 'updates/2.mdx': fix('updates/2026-01-01-hello.mdx') },
+    line: 'broken/updates/2.mdx: (file name): "2" would clash with the news archive\'s page numbers; start it with a date and a word (reserved-id)',
+  },
+  {
     name: 'an unquoted section number',
     changes: { 'whitepaper/encryption.mdx': fix('whitepaper/encryption.mdx').replace('number: "1.1"', 'number: 1.1') },
     line: 'broken/whitepaper/encryption.mdx: number: is the number 1.1; quote section numbers ("1.1") so they stay text (unquoted, 4.10 would be read as 4.1) (schema)',
