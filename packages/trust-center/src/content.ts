@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
-import { collectionSources, entryIdFromPath, type CollectionSource } from './lib/content/collections.ts';
+import { collectionSources, entryIdFromPath, folderPattern, type CollectionSource } from './lib/content/collections.ts';
 import { resolveContentDir } from './lib/content/paths.ts';
 
 function loaderFor(contentDir: string, source: CollectionSource) {
@@ -13,7 +13,7 @@ function loaderFor(contentDir: string, source: CollectionSource) {
     case 'list':
       return file(path.join(contentDir, source.path));
     case 'folder':
-      return glob({ base: pathToFileURL(path.join(contentDir, source.path) + '/'), pattern: `*${source.extension}`, generateId });
+      return glob({ base: pathToFileURL(path.join(contentDir, source.path) + '/'), pattern: folderPattern(source.extensions), generateId });
   }
 }
 

@@ -16,6 +16,9 @@ export interface BenchCounts {
   changes: number;
 }
 
+/** The prose extensions (src/lib/content/collections.ts PROSE_EXTENSIONS; not imported, see above). */
+const PROSE_EXTENSIONS = ['.md', '.mdx'];
+
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/;
 const DAY_MS = 86_400_000;
 
@@ -26,6 +29,8 @@ type Data = Record<string, unknown>;
 
 interface MdxFile {
   id: string;
+  /** `.md` or `.mdx`: each copy keeps its original's, so the bench builds the formats the content uses. */
+  extension: string;
   data: Data;
   body: string;
 }
@@ -48,16 +53,17 @@ function readMdx(file: string): MdxFile {
   const text = readFileSync(file, 'utf8');
   const match = FRONT_MATTER.exec(text);
   if (!match) throw new Error(`${file}: no front matter`);
-  return { id: path.basename(file, '.mdx'), data: parse(match[1] ?? '') as Data, body: match[2] ?? '' };
+  const extension = path.extname(file);
+  return { id: path.basename(file, extension), extension, data: parse(match[1] ?? '') as Data, body: match[2] ?? '' };
 }
 
 function writeMdx(file: string, data: Data, body: string) {
   writeFileSync(file, `---\n${stringify(data)}---\n${body}`);
 }
 
-function folder(dir: string, extension: string): string[] {
+function folder(dir: string, extensions: readonly string[]): string[] {
   return readdirSync(dir)
-    .filter((name) => name.endsWith(extension))
+    .filter((name) => extensions.some((extension) => name.endsWith(extension)))
     .sort();
 }
 
@@ -131,7 +137,7 @@ export function generateBenchContent(template: string, outDir: string, factor: n
   // Sub-processors: copy c of "aws" is "aws-c", named "… c" so every name is distinct.
   const subprocessorIds: string[] = [];
   for (let copy = 1; copy <= factor; copy++) {
-    for (const file of folder(path.join(template, 'subprocessors'), '.yaml')) {
+    for (const file of folder(path.join(template, 'subprocessors'), ['.yaml'])) {
       const id = path.basename(file, '.yaml');
       const data = parse(readFileSync(path.join(template, 'subprocessors', file), 'utf8')) as Data;
       if (copy > 1) data.name = `${String(data.name)} ${copy}`;
@@ -141,13 +147,13 @@ export function generateBenchContent(template: string, outDir: string, factor: n
   }
 
   // Whitepaper: copy c renumbers 1–12 to 12(c−1)+1 … 12c; its subsections follow.
-  const sections = folder(path.join(template, 'whitepaper'), '.mdx').map((file) => readMdx(path.join(template, 'whitepaper', file)));
+  const sections = folder(path.join(template, 'whitepaper'), PROSE_EXTENSIONS).map((file) => readMdx(path.join(template, 'whitepaper', file)));
   const tops = Math.max(...sections.map((s) => Number(String(s.data.number).split('.')[0])));
   for (let copy = 1; copy <= factor; copy++) {
     for (const section of sections) {
       const data: Data = { ...section.data, number: copySectionNumber(String(section.data.number), copy, tops) };
       if (copy > 1) data.title = `${String(section.data.title)} (${copy})`;
-      writeMdx(path.join(outDir, 'whitepaper', `${copyId(section.id, copy)}.mdx`), data, section.body);
+      writeMdx(path.join(outDir, 'whitepaper', `${copyId(section.id, copy)}${section.extension}`), data, section.body);
     }
   }
 
@@ -156,14 +162,14 @@ export function generateBenchContent(template: string, outDir: string, factor: n
   // FAQ: copy c refers to copy c of the sections and sub-processors its original names, leaving out
   // those the change log has taken off the list (or not added yet) by today, as an author must.
   const current = listedOn(events, today);
-  const questions = folder(path.join(template, 'faq'), '.mdx').map((file) => readMdx(path.join(template, 'faq', file)));
+  const questions = folder(path.join(template, 'faq'), PROSE_EXTENSIONS).map((file) => readMdx(path.join(template, 'faq', file)));
   const orders = Math.max(...questions.map((q) => Number(q.data.order)));
   for (let copy = 1; copy <= factor; copy++) {
     for (const question of questions) {
       const refs = (key: string) => ((question.data[key] as string[] | undefined) ?? []).map((id) => copyId(id, copy));
       const data: Data = { ...question.data, order: Number(question.data.order) + orders * (copy - 1), sections: refs('sections'), subprocessors: refs('subprocessors').filter((id) => current.has(id)) };
       if (copy > 1) data.question = `${String(question.data.question)} (${copy})`;
-      writeMdx(path.join(outDir, 'faq', `${copyId(question.id, copy)}.mdx`), data, question.body);
+      writeMdx(path.join(outDir, 'faq', `${copyId(question.id, copy)}${question.extension}`), data, question.body);
     }
   }
 

@@ -30,7 +30,7 @@ export function contentRules(): AstroIntegration {
       'astro:config:setup': ({ logger, config, command, addWatchFile, updateConfig }) => {
         const root = new URL('.', config.root).pathname;
         // Astro writes .astro/collections/collections.json (which file belongs to which collection)
-        // beside the JSON schemas, so the Astro editor extension completes and checks MDX front
+        // beside the JSON schemas, so the Astro editor extension completes and checks .md and .mdx front
         // matter too, not only the YAML files (.vscode/settings.json maps those to the schemas).
         updateConfig({ experimental: { contentIntellisense: true } });
         contentDir = resolveContentDir(root);

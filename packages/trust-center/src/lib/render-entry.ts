@@ -8,7 +8,7 @@ let container: Promise<AstroContainer> | undefined;
 // RSS, Atom and JSON Feed carry the same item bodies: each is rendered once per build, not per feed.
 const rendered = new Map<string, Promise<string>>();
 
-/** An MDX entry's body as an HTML string, for feeds, which cannot hold components. */
+/** An entry's body (.md or .mdx) as an HTML string, for feeds, which cannot hold components. */
 export function entryHtml(entry: CollectionEntry<'subprocessorChanges' | 'updates'>): Promise<string> {
   if (import.meta.env.DEV) return renderHtml(entry);
   const key = `${entry.collection}/${entry.id}`;

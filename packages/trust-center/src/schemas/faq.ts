@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { slugId } from './common.ts';
 
-/** Front matter of one question: `content/faq/<id>.mdx`; the body is the answer. */
+/** Front matter of one question: `content/faq/<id>.md` or `.mdx`; the body is the answer. */
 export const faqSchema = z.strictObject({
   question: z.string().min(1).describe('The question, as a reader asks it.'),
   category: z.string().min(1).describe('The group the question is shown under on the FAQ page.'),

@@ -18,7 +18,7 @@ export const publishedHistorySchema = z.strictObject({
   note: z.string().optional().describe('A reminder for whoever opens the file; not read by the build.'),
   events: z
     .record(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), publishedEventSchema)
-    .describe('Published events by id (the event’s file name without `.mdx`).'),
+    .describe('Published events by id (the event’s file name without `.md` or `.mdx`).'),
 });
 
 export type PublishedEvent = z.infer<typeof publishedEventSchema>;

@@ -9,7 +9,7 @@ const fieldValue = z
   .union([z.string(), z.number(), z.boolean(), z.array(z.string())])
   .describe('A value as it appears in the sub-processor file.');
 
-/** Front matter of one change event: `content/subprocessor-changes/<id>.mdx`; the body is the reason. */
+/** Front matter of one change event: `content/subprocessor-changes/<id>.md` or `.mdx`; the body is the reason. */
 export const subprocessorChangeSchema = z
   .strictObject({
     type: z.enum(changeTypes).describe('baseline (the list as first published), added, removed or updated.'),

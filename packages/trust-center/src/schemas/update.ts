@@ -4,7 +4,7 @@ import { calendarDate } from './common.ts';
 /** What a news item is about; feeds and the news page group and label items by it. */
 export const updateCategories = ['compliance', 'security', 'privacy', 'sub-processors', 'incident'] as const;
 
-/** Front matter of one news item: `content/updates/<id>.mdx`; the body is the item. */
+/** Front matter of one news item: `content/updates/<id>.md` or `.mdx`; the body is the item. */
 export const updateSchema = z.strictObject({
   title: z.string().min(1).describe('The headline.'),
   date: calendarDate.describe('The publication date.'),

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { calendarDate } from './common.ts';
 
-/** Front matter of one whitepaper section: `content/whitepaper/<id>.mdx`. The file name is its anchor. */
+/** Front matter of one whitepaper section: `content/whitepaper/<id>.md` or `.mdx`. The file name is its anchor. */
 export const whitepaperSectionSchema = z.strictObject({
   number: z
     .string()

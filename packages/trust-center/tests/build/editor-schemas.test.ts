@@ -15,7 +15,7 @@ const run = promisify(execFile);
  * What an editor needs to complete and check front matter: `astro sync` (also run by `astro dev`,
  * `astro check` and every build) writes a JSON schema per collection and, with the content
  * Intellisense the integration turns on, collections.json, which tells the Astro extension which
- * collection each MDX file belongs to.
+ * collection each Markdown (.md) and MDX file belongs to.
  */
 describe('editor schemas for the content files', () => {
   const project = copyProject();
@@ -34,10 +34,10 @@ describe('editor schemas for the content files', () => {
     for (const name of Object.keys(collectionSources)) expect(readdirSync(schemas)).toContain(`${name}.schema.json`);
   });
 
-  const mdxCollections = Object.entries(collectionSources).filter(([, source]) => source.kind === 'folder' && source.extension === '.mdx');
-  it.each(mdxCollections)('maps every MDX file of %s to its collection, whose schema has exactly its fields', (name, source) => {
+  const proseCollections = Object.entries(collectionSources).filter(([, source]) => source.kind === 'folder' && source.extensions.includes('.mdx'));
+  it.each(proseCollections)('maps every .md and .mdx file of %s to its collection, whose schema has exactly its fields', (name, source) => {
     const folder = path.join(project, 'content', source.path);
-    const files = readdirSync(folder).filter((file) => file.endsWith('.mdx'));
+    const files = readdirSync(folder).filter((file) => file.endsWith('.mdx') || file.endsWith('.md'));
     expect(files.length).toBeGreaterThan(0);
     for (const file of files) expect(manifest.entries[pathToFileURL(path.join(folder, file)).href.toLowerCase()], file).toBe(name);
     const json = JSON.parse(readFileSync(path.join(schemas, `${name}.schema.json`), 'utf8'));

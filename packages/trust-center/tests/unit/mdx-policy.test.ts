@@ -1,4 +1,4 @@
-import { mdxToMdast } from 'satteri';
+import { markdownToHtml, markdownToMdast, mdxToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { contentComponentNames } from '../../src/lib/content/components.ts';
 import { checkMdxPolicy, type MdxNode } from '../../src/lib/content/mdx-policy.ts';
@@ -9,7 +9,7 @@ import type { Company } from '../../src/schemas/company.ts';
 
 /** The one-line findings for a body that starts on line 8 of `content/faq/x.mdx`. */
 function check(body: string): string[] {
-  return checkMdxPolicy(mdxToMdast(body) as MdxNode, { file: 'content/faq/x.mdx', firstLine: 8, folder: 'faq' }).map(formatFinding);
+  return checkMdxPolicy(mdxToMdast(body) as MdxNode, { file: 'content/faq/x.mdx', firstLine: 8, folder: 'faq', format: 'mdx' }).map(formatFinding);
 }
 
 const at = (line: number, message: string, rule: string) => `content/faq/x.mdx: line ${line}: ${message} (${rule})`;
@@ -161,6 +161,77 @@ describe('MDX content policy: what content may not use', () => {
   });
 });
 
+/** The one-line findings for a Markdown (.md) body that starts on line 8 of `content/faq/x.md`. */
+function checkMd(body: string): string[] {
+  return checkMdxPolicy(markdownToMdast(body) as MdxNode, { file: 'content/faq/x.md', firstLine: 8, folder: 'faq', format: 'md' }).map(formatFinding);
+}
+const atMd = (line: number, message: string, rule: string) => `content/faq/x.md: line ${line}: ${message} (${rule})`;
+
+describe('Markdown (.md) content policy: the same data, no raw HTML', () => {
+  it('accepts Markdown, and reads braces, imports and exports as text (Markdown runs no code)', () => {
+    const body = [
+      '# Heading',
+      '',
+      'Text with **strong**, a [link](https://example.com/), a [relative link](/faq/), https://example.com/bare and <https://example.com/auto>.',
+      '',
+      '![A diagram](https://example.com/d.png) [^1]',
+      '',
+      '[^1]: A note.',
+      '',
+      '| a | b |',
+      '|---|---|',
+      '| 1 | 2 |',
+      '',
+      'Braces {process.env.HOME} and a line starting with import are text here.',
+      '',
+      'import x from "y"',
+      '',
+      'export const z = 1',
+    ].join('\n');
+    expect(checkMd(body)).toEqual([]);
+  });
+
+  it('refuses a script, a style and an embed with the reasons MDX gives', () => {
+    expect(checkMd('<script>alert(1)</script>')).toEqual([atMd(8, '<script> is not allowed: content cannot run scripts', 'mdx-raw-html')]);
+    expect(checkMd('Text <SCRIPT src="https://evil.example/x.js"></SCRIPT> inline.')).toEqual([atMd(8, '<SCRIPT> is not allowed: content cannot run scripts', 'mdx-raw-html')]);
+    expect(checkMd('One.\n\n<style>body{display:none}</style>')).toEqual([atMd(10, "<style> is not allowed: content cannot carry styles (the site's stylesheet styles it)", 'mdx-raw-html')]);
+    expect(checkMd('<iframe src="https://example.com"></iframe>')).toEqual([atMd(8, '<iframe> is not allowed: content cannot embed other pages', 'mdx-raw-html')]);
+    expect(checkMd('<a href="https://example.com">x</a>')).toEqual([atMd(8, '<a> is not allowed: write links in Markdown, [text](https://…)', 'mdx-raw-html')]);
+  });
+
+  it('refuses an event handler on any element, however it is written', () => {
+    const handler = (name: string, tag: string) => `the event-handler attribute ${name} on <${tag}> is not allowed: content cannot run scripts`;
+    expect(checkMd('Hover <abbr title="x" onclick="alert(1)">me</abbr>.')).toEqual([atMd(8, handler('onclick', 'abbr'), 'mdx-event-handler')]);
+    expect(checkMd('<div onMouseOver=alert(1)>\nText\n</div>')).toEqual([atMd(8, handler('onMouseOver', 'div'), 'mdx-event-handler')]);
+  });
+
+  it('lets through only what Markdown escapes: a tag that is not HTML to Markdown is text', () => {
+    // No space before the attribute: not a tag in CommonMark, so Markdown escapes it and a browser shows it.
+    expect(checkMd('x <svg/onload=alert(1)> y')).toEqual([]);
+    expect(markdownToHtml('x <svg/onload=alert(1)> y').html).toBe('<p>x &lt;svg/onload=alert(1)&gt; y</p>\n');
+  });
+
+  it('refuses every other piece of raw HTML, even the elements an .mdx file may use, and says where they are allowed', () => {
+    const rawHtml = (html: string) =>
+      `raw HTML (${html}) is not allowed in a Markdown (.md) body: write it in Markdown, or rename the file to .mdx to use <abbr>, <br>, <kbd>, <sub> or <sup>`;
+    // The closing tag is not reported again: the opening tag already was, and alone it does nothing.
+    expect(checkMd('x<sup>2</sup> and <!-- a note -->')).toEqual([atMd(8, rawHtml('<sup>'), 'mdx-raw-html'), atMd(8, rawHtml('<!-- a note -->'), 'mdx-raw-html')]);
+    expect(checkMd('<div>\n\n**bold**\n\n</div>')).toEqual([atMd(8, rawHtml('<div>'), 'mdx-raw-html')]);
+    expect(checkMd('Write to <Contact kind="security" />.')).toEqual([
+      atMd(8, '<Contact> is a component, and components work only in .mdx files: rename the file to .mdx, or write the text in Markdown', 'mdx-component'),
+    ]);
+  });
+
+  it('holds links, images and definitions to the same addresses as MDX', () => {
+    const schemes = '(use https:, http:, mailto: or a relative path)';
+    expect(checkMd('[x](javascript:alert(1)) <javascript:alert(2)> ![i](../../../etc/key.png)')).toEqual([
+      atMd(8, `the link javascript:alert(1) uses the scheme javascript:, which is not allowed ${schemes}`, 'unsafe-url'),
+      atMd(8, `the link javascript:alert(2) uses the scheme javascript:, which is not allowed ${schemes}`, 'unsafe-url'),
+      atMd(8, 'the image ../../../etc/key.png is outside the content folder', 'unsafe-url'),
+    ]);
+  });
+});
+
 describe('company facts in content (literal-contact, literal-dpa-url, unknown-email)', () => {
   const company = {
     contacts: { general: 'hello@example.com', security: 'security@example.com' },
@@ -191,6 +262,13 @@ describe('company facts in content (literal-contact, literal-dpa-url, unknown-em
   it('asks for <DpaLink /> when the DPA address is typed', () => {
     expect(facts('See [the DPA](https://example.com/dpa/).')).toEqual([
       at(8, "https://example.com/dpa/ is the company's DPA address (dpaUrl): write <DpaLink /> or <DpaLink>link text</DpaLink> so it follows company.yaml", 'literal-dpa-url'),
+    ]);
+  });
+
+  it('in a Markdown (.md) body, says that the component needs an .mdx file', () => {
+    const inMd = checkCompanyFacts([{ file: 'content/faq/x.md', body: 'Write to security@example.com.', bodyLine: 8, format: 'md' }], company).map(formatFinding);
+    expect(inMd).toEqual([
+      atMd(8, 'security@example.com is the company\'s security contact: write <Contact kind="security" /> (in an .mdx file: rename x.md to .mdx) so it follows company.yaml', 'literal-contact'),
     ]);
   });
 

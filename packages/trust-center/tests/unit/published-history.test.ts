@@ -58,7 +58,7 @@ describe('published history (published-history)', () => {
 
   it('fails a deleted published event, naming its file', () => {
     expect(messages(checkPublishedHistory([addition], history()))).toEqual([
-      'content/subprocessor-changes/2026-01-01-first-list.mdx: (file): was published on 2026-01-01 and has since been deleted; published history cannot change, restore it and add a new event instead (published-history)',
+      'content/subprocessor-changes/2026-01-01-first-list: (event): was published on 2026-01-01 and has since been deleted (no 2026-01-01-first-list.md or 2026-01-01-first-list.mdx); published history cannot change, restore it and add a new event instead (published-history)',
     ]);
   });
 });
@@ -91,6 +91,24 @@ describe('the published-history lock file', () => {
     const file = path.join(dir, 'subprocessor-changes/2026-01-01-first-list.mdx');
     writeFileSync(file, '---\r\nannounced: "2026-01-01"\r\neffective: 2026-01-01\r\ntype: "baseline"\r\nsubprocessors:\r\n  - cloud\r\n---\r\n\r\nThe first published list.  \r\n');
     expect(validateContent(dir, today, dir).errors).toEqual([]);
+  });
+
+  it('does not count a rename between .mdx and .md as an edit: the id and the fingerprint stay', () => {
+    const dir = fixture();
+    validateContent(dir, today, dir).recordPublished?.(today);
+    const lock = readFileSync(path.join(dir, HISTORY_LOCK), 'utf8');
+    const mdx = path.join(dir, 'subprocessor-changes/2026-01-01-first-list.mdx');
+    writeFileSync(mdx.replace(/\.mdx$/, '.md'), readFileSync(mdx, 'utf8'));
+    rmSync(mdx);
+    const renamed = validateContent(dir, today, dir);
+    expect(renamed.errors).toEqual([]);
+    expect(renamed.recordPublished?.(today)).toBeUndefined();
+    expect(readFileSync(path.join(dir, HISTORY_LOCK), 'utf8')).toBe(lock);
+    // An edit of the renamed file is still an edit.
+    writeFileSync(mdx.replace(/\.mdx$/, '.md'), validFixture['subprocessor-changes/2026-01-01-first-list.mdx']!.replace('The first', 'Our first'));
+    expect(validateContent(dir, today, dir).errors).toEqual([
+      'subprocessor-changes/2026-01-01-first-list.md: (event): was published on 2026-01-01 and has since been edited; published history cannot change, add a new event instead (published-history)',
+    ]);
   });
 
   it('does not lock an event dated after the real date, even when the build is dated later', () => {
@@ -127,7 +145,7 @@ describe('the published-history lock file', () => {
     rmSync(path.join(dir, 'subprocessor-changes/2026-01-01-first-list.mdx'));
     writeFileSync(path.join(dir, 'subprocessor-changes/2026-01-01-new-list.mdx'), validFixture['subprocessor-changes/2026-01-01-first-list.mdx']!);
     expect(validateContent(dir, today, dir).errors).toEqual([
-      'subprocessor-changes/2026-01-01-first-list.mdx: (file): was published on 2026-01-01 and has since been deleted; published history cannot change, restore it and add a new event instead (published-history)',
+      'subprocessor-changes/2026-01-01-first-list: (event): was published on 2026-01-01 and has since been deleted (no 2026-01-01-first-list.md or 2026-01-01-first-list.mdx); published history cannot change, restore it and add a new event instead (published-history)',
     ]);
 
     rmSync(path.join(dir, 'subprocessor-changes/2026-01-01-new-list.mdx'));

@@ -75,6 +75,15 @@ describe('readContent on MDX bodies', () => {
     expect(lines({ 'faq/where.mdx': validFixture['faq/where.mdx']!.replace('In Frankfurt.', 'In **Frankfurt**, see [the page](https://example.com).') })).toEqual([]);
   });
 
+  it('reads a .md body as Markdown: braces are text, raw HTML is refused with its file line', () => {
+    const md = (text: string) => ({ 'faq/where.mdx': null, 'faq/where.md': validFixture['faq/where.mdx']!.replace('In Frankfurt.', text) });
+    expect(lines(md('In {Frankfurt}, see [the page](https://example.com).'))).toEqual([]);
+    expect(lines(md('In Frankfurt.\n\n<script>alert(1)</script>'))).toEqual(['faq/where.md: line 11: <script> is not allowed: content cannot run scripts (mdx-raw-html)']);
+    expect(lines(md('In <span onclick="alert(1)">Frankfurt</span>.'))).toEqual([
+      'faq/where.md: line 9: the event-handler attribute onclick on <span> is not allowed: content cannot run scripts (mdx-event-handler)',
+    ]);
+  });
+
   it('names the line of an MDX syntax error', () => {
     const broken = validFixture['faq/where.mdx']!.replace('In Frankfurt.', 'In Frankfurt.\n\nSee <div the table.');
     expect(lines({ 'faq/where.mdx': broken })).toEqual([

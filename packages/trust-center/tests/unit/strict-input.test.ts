@@ -15,7 +15,7 @@ import { validFixture, writeFixture } from '../helpers/fixture-content.ts';
 function lines(changes: Record<string, string | null>, setup?: (dir: string) => void): string[] {
   const dir = writeFixture(changes);
   setup?.(dir);
-  return readContent(dir, path.dirname(dir)).findings.map(formatFinding).map((line) => line.replace(/^trust-content-\w+\//, ''));
+  return readContent(dir, path.dirname(dir)).findings.map(formatFinding).map((line) => line.replace(/(?<=^|\s)trust-content-\w+\//g, ''));
 }
 
 const cert = (target: string) => validFixture['certifications/iso.yaml']!.replace('2026-12-31', target);
@@ -84,19 +84,44 @@ describe('files in the content folder', () => {
     expect(
       lines({
         'subprocessors/mail.yml': validFixture['subprocessors/cloud.yaml']!,
-        'faq/how.md': where,
+        'faq/how.markdown': where,
+        'faq/who.MD': where,
         'faq/why.MDX': where,
         'faq/notes.txt': 'to do',
         'faq/README': 'to do',
+        'subprocessors/notes.md': 'to do',
         'whitepaper/old/intro.mdx': validFixture['whitepaper/overview.mdx']!,
       }),
     ).toEqual([
-      'whitepaper/old: (folder): the whitepaper folder holds only .mdx files, not folders: files in a subfolder would be ignored; move them up into whitepaper/ (subfolder)',
-      'faq/README: (file name): the faq folder holds only .mdx files, so this one would be ignored; move it out of the content folder (file-extension)',
-      'faq/how.md: (file name): the faq folder holds only .mdx files, so this one would be ignored; rename it to how.mdx (file-extension)',
-      'faq/notes.txt: (file name): the faq folder holds only .mdx files, so this one would be ignored; move it out of the content folder (file-extension)',
-      'faq/why.MDX: (file name): the faq folder holds only .mdx files, so this one would be ignored; rename it to why.mdx (file-extension)',
+      'whitepaper/old: (folder): the whitepaper folder holds only .md or .mdx files, not folders: files in a subfolder would be ignored; move them up into whitepaper/ (subfolder)',
+      'faq/README: (file name): the faq folder holds only .md or .mdx files, so this one would be ignored; move it out of the content folder (file-extension)',
+      'faq/how.markdown: (file name): the faq folder holds only .md or .mdx files, so this one would be ignored; rename it to how.md (file-extension)',
+      'faq/notes.txt: (file name): the faq folder holds only .md or .mdx files, so this one would be ignored; move it out of the content folder (file-extension)',
+      'faq/who.MD: (file name): the faq folder holds only .md or .mdx files, so this one would be ignored; rename it to who.md (file-extension)',
+      'faq/why.MDX: (file name): the faq folder holds only .md or .mdx files, so this one would be ignored; rename it to why.mdx (file-extension)',
       'subprocessors/mail.yml: (file name): the subprocessors folder holds only .yaml files, so this one would be ignored; rename it to mail.yaml (file-extension)',
+      'subprocessors/notes.md: (file name): the subprocessors folder holds only .yaml files, so this one would be ignored; move it out of the content folder (file-extension)',
+    ]);
+  });
+
+  it('takes .md beside .mdx in every prose collection, with the same id', () => {
+    const dir = writeFixture({
+      'faq/where.mdx': null,
+      'faq/where.md': validFixture['faq/where.mdx']!,
+      'updates/2026-01-01-hello.mdx': null,
+      'updates/2026-01-01-hello.md': validFixture['updates/2026-01-01-hello.mdx']!,
+    });
+    const { content, findings } = readContent(dir, path.dirname(dir));
+    expect(findings).toEqual([]);
+    expect(content?.faq.map((entry) => [entry.id, entry.file.replace(/^trust-content-\w+\//, ''), entry.format])).toEqual([['where', 'faq/where.md', 'md']]);
+    expect(content?.updates.map((entry) => [entry.id, entry.format])).toEqual([['2026-01-01-hello', 'md']]);
+    expect(content?.whitepaper.map((entry) => entry.format)).toEqual(['mdx', 'mdx']);
+  });
+
+  it('refuses two files for one id, whatever their extensions, in one line', () => {
+    expect(lines({ 'faq/where.md': validFixture['faq/where.mdx']!, 'subprocessor-changes/2026-01-01-first-list.md': validFixture['subprocessor-changes/2026-01-01-first-list.mdx']! })).toEqual([
+      'faq/where.mdx: (file name): "where" is also faq/where.md: one entry is one file, whatever its extension; keep one of the two (duplicate-id)',
+      'subprocessor-changes/2026-01-01-first-list.mdx: (file name): "2026-01-01-first-list" is also subprocessor-changes/2026-01-01-first-list.md: one entry is one file, whatever its extension; keep one of the two (duplicate-id)',
     ]);
   });
 

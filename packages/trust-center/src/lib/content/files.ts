@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { error, type Finding } from '../rules/finding.ts';
+import { entryIdFromPath, type FolderExtension } from './collections.ts';
 import { displayPath } from './paths.ts';
 
 /**
@@ -11,9 +12,11 @@ import { displayPath } from './paths.ts';
  *   both: Astro's glob loader skips them too, so they can never be published.
  * - Symbolic links are refused anywhere in the folder, whatever they point at: a link could
  *   publish a file from outside the content folder, and its target can change after the check.
- * - A collection folder holds only files with the collection's extension, directly inside it: a
- *   `.yml`, `.md`, `.MDX` or `.txt` file, or a subfolder, would otherwise be skipped by the loader
- *   without a word.
+ * - A collection folder holds only files with the collection's extensions, directly inside it: a
+ *   `.yml`, `.markdown`, `.MDX` or `.txt` file, or a subfolder, would otherwise be skipped by the
+ *   loader without a word.
+ * - One entry is one file: the id is the file name without its extension, so `a.md` beside `a.mdx`
+ *   would be two entries with one id, and the loader would keep one of them without a word.
  */
 
 /** One line when the content folder itself cannot be used: missing, a file, or empty. */
@@ -59,32 +62,47 @@ export function symlinkFindings(contentDir: string, root: string): { findings: F
 }
 
 /** The extension each stray extension most likely meant, for the hint. */
-const meant: Record<string, '.mdx' | '.yaml'> = { '.md': '.mdx', '.markdown': '.mdx', '.mdx': '.mdx', '.yml': '.yaml', '.yaml': '.yaml' };
+const meant: Record<string, FolderExtension> = { '.md': '.md', '.markdown': '.md', '.mdx': '.mdx', '.yml': '.yaml', '.yaml': '.yaml' };
 
 /**
  * The entry files of one collection folder, sorted; every other visible entry (wrong extension,
- * subfolder, symlink) is left out, with a finding for the first two (symlinks have their own).
+ * subfolder, symlink, a second file for an id) is left out, with a finding for all but symlinks
+ * (they have their own).
  */
-export function collectionFiles(folder: string, extension: '.mdx' | '.yaml', root: string, findings: Finding[]): string[] {
+export function collectionFiles(folder: string, extensions: readonly FolderExtension[], root: string, findings: Finding[]): string[] {
   const name = path.basename(folder);
+  const allowed = extensions.join(' or ');
   const files: string[] = [];
   for (const entry of visibleEntries(folder)) {
     const shown = displayPath(path.join(folder, entry.name), root);
     if (entry.isSymbolicLink()) continue;
     if (entry.isDirectory()) {
-      findings.push(error(shown, '(folder)', `the ${name} folder holds only ${extension} files, not folders: files in a subfolder would be ignored; move them up into ${name}/`, 'subfolder'));
+      findings.push(error(shown, '(folder)', `the ${name} folder holds only ${allowed} files, not folders: files in a subfolder would be ignored; move them up into ${name}/`, 'subfolder'));
       continue;
     }
-    if (entry.name.endsWith(extension)) {
+    if (extensions.some((extension) => entry.name.endsWith(extension))) {
       files.push(entry.name);
       continue;
     }
     const ext = path.extname(entry.name);
     const stem = entry.name.slice(0, entry.name.length - ext.length);
-    const hint = ext !== '' && meant[ext.toLowerCase()] === extension ? `rename it to ${stem}${extension}` : 'move it out of the content folder';
-    findings.push(error(shown, '(file name)', `the ${name} folder holds only ${extension} files, so this one would be ignored; ${hint}`, 'file-extension'));
+    const target = meant[ext.toLowerCase()];
+    const hint = ext !== '' && target !== undefined && extensions.includes(target) ? `rename it to ${stem}${target}` : 'move it out of the content folder';
+    findings.push(error(shown, '(file name)', `the ${name} folder holds only ${allowed} files, so this one would be ignored; ${hint}`, 'file-extension'));
   }
-  return files.sort();
+  // Sorted, `a.md` comes before `a.mdx`: the later file of an id is the one reported.
+  const byId = new Map<string, string>();
+  return files.sort().filter((file) => {
+    const id = entryIdFromPath(file);
+    const first = byId.get(id);
+    if (first === undefined) {
+      byId.set(id, file);
+      return true;
+    }
+    const shownFirst = displayPath(path.join(folder, first), root);
+    findings.push(error(displayPath(path.join(folder, file), root), '(file name)', `"${id}" is also ${shownFirst}: one entry is one file, whatever its extension; keep one of the two`, 'duplicate-id'));
+    return false;
+  });
 }
 
 /** A hint for a missing single file when a near miss (`company.yml`, `Company.YAML`) is there instead. */

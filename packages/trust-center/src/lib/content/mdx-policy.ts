@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { markdownToMdast, mdxToMdast } from 'satteri';
 import { error, type Finding } from '../rules/finding.ts';
 import { checkUrl } from '../safe-url.ts';
+import type { BodyFormat } from './collections.ts';
 import {
   allowedElementAttributes,
   allowedElements,
@@ -18,6 +20,11 @@ import {
  * evaluates to on the build machine, an import reads any file, and `<script>` or a `javascript:`
  * link reaches every page, feed and PDF the body appears in. The check walks the tree the same
  * parser (Sätteri) gives the build and refuses each such construct with the line it is on.
+ *
+ * A Markdown (.md) body cannot run code (braces, `import` and `export` are text there), but
+ * Markdown passes raw HTML through to the page as written, where MDX parses each element: so a
+ * .md body may hold no raw HTML at all (the MDX file may use the few allowed elements, checked
+ * one by one), and its links and images are held to the same addresses.
  */
 
 /** The parts of an mdast / MDX node this check reads (Sätteri's tree, without its types). */
@@ -45,6 +52,13 @@ export interface PolicyContext {
   firstLine: number;
   /** The file's folder inside the content folder (for example `whitepaper`), for relative images. */
   folder: string;
+  /** How the body was parsed: Markdown (.md) or MDX (.mdx); decides what raw HTML means. */
+  format: BodyFormat;
+}
+
+/** A body's tree, parsed as the build parses it: as Markdown (.md) or as MDX (.mdx); MDX can throw. */
+export function bodyTree(body: string, format: BodyFormat): MdxNode {
+  return (format === 'md' ? markdownToMdast(body) : mdxToMdast(body)) as MdxNode;
 }
 
 /** Elements refused with a reason of their own, because authors reach for them most. */
@@ -104,11 +118,52 @@ function checkNode(node: MdxNode, context: PolicyContext, report: Report) {
       return;
     case 'html':
       // MDX has no raw HTML nodes, but a parser option could add them: never let one through.
-      report(node, 'raw HTML is not allowed in content', 'mdx-raw-html');
+      if (context.format === 'mdx') report(node, 'raw HTML is not allowed in content', 'mdx-raw-html');
+      else checkMarkdownHtml(node, report);
       return;
     default:
       if (typeof node.url === 'string') checkAddress(node, node.url, describeUrlNode(node), context, report);
   }
+}
+
+/** An opening tag in raw HTML, its name and the rest of the tag (its attributes). */
+const OPENING_TAG = /<([A-Za-z][A-Za-z0-9-]*)([^>]*)/g;
+/** An event-handler attribute inside a tag (after a space, a slash or a quote, as browsers read it). */
+const EVENT_HANDLER = /[\s/"'](on[A-Za-z]+)\s*=/i;
+/** A lone closing tag: harmless, and its opening tag has already been reported. */
+const CLOSING_TAG = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>$/;
+
+/**
+ * Raw HTML in a Markdown body reaches the page exactly as written, so none is allowed: one finding
+ * per HTML piece, saying why for what MDX refuses with a reason (`<script>`, `on…=`), and for the
+ * rest where the allowed elements are (in an .mdx file, where each one is checked).
+ */
+function checkMarkdownHtml(node: MdxNode, report: Report) {
+  const html = String(node.value ?? '').trim();
+  if (CLOSING_TAG.test(html)) return;
+  let reported = false;
+  for (const [, name = '', rest = ''] of html.matchAll(OPENING_TAG)) {
+    const reason = RAW_ELEMENTS[name.toLowerCase()];
+    if (reason !== undefined) {
+      report(node, `<${name}> is not allowed: ${reason}`, 'mdx-raw-html');
+      reported = true;
+    }
+    if (isContentComponent(name)) {
+      report(node, `<${name}> is a component, and components work only in .mdx files: rename the file to .mdx, or write the text in Markdown`, 'mdx-component');
+      reported = true;
+    }
+    const handler = EVENT_HANDLER.exec(rest);
+    if (handler) {
+      report(node, `the event-handler attribute ${handler[1]} on <${name}> is not allowed: content cannot run scripts`, 'mdx-event-handler');
+      reported = true;
+    }
+  }
+  if (reported) return;
+  report(
+    node,
+    `raw HTML (${shown(html)}) is not allowed in a Markdown (.md) body: write it in Markdown, or rename the file to .mdx to use ${list(allowedElements.map((name) => `<${name}>`))}`,
+    'mdx-raw-html',
+  );
 }
 
 function describeUrlNode(node: MdxNode): (address: string) => string {

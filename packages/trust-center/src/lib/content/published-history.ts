@@ -43,7 +43,13 @@ export function readPublishedHistory(contentDir: string, eventIds: string[], roo
   }
   merge(events, onDisk, file, 'the committed one', findings);
   const changeLog = path.join(contentDir, collectionSources.subprocessorChanges.path);
-  const fingerprints = new Map(eventIds.map((id) => [id, fingerprint(readSource(path.join(changeLog, `${id}.mdx`)))]));
+  // An event is one file, .md or .mdx (the content check refuses both for one id); the fingerprint
+  // reads front matter and body only, so renaming one into the other is not an edit.
+  const eventFile = (id: string) => collectionSources.subprocessorChanges.extensions.map((extension) => path.join(changeLog, `${id}${extension}`)).find((file) => existsSync(file));
+  const fingerprints = new Map(eventIds.flatMap((id) => {
+    const file = eventFile(id);
+    return file === undefined ? [] : [[id, fingerprint(readSource(file))] as const];
+  }));
   return { file, folder, events, fingerprints, onDisk, findings };
 }
 

@@ -1,12 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { mdxToMdast } from 'satteri';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
 import { error, type Finding } from '../rules/finding.ts';
-import { collectionSources, entryIdFromPath, type CollectionName } from './collections.ts';
+import { bodyFormat, collectionSources, entryIdFromPath, type BodyFormat, type CollectionName } from './collections.ts';
 import { collectionFiles, contentDirProblem, nearMiss, symlinkFindings } from './files.ts';
-import { checkMdxPolicy, type MdxNode, type PolicyContext } from './mdx-policy.ts';
+import { bodyTree, checkMdxPolicy, type MdxNode, type PolicyContext } from './mdx-policy.ts';
 import { displayPath } from './paths.ts';
 
 /** One validated entry, with where it came from so rules can name the file. */
@@ -15,10 +14,12 @@ export interface LoadedEntry<T> {
   id: string;
   /** The file, relative to the project root. */
   file: string;
-  /** The validated data (front matter for MDX). */
+  /** The validated data (front matter for Markdown and MDX). */
   data: T;
-  /** The MDX body, for MDX entries. */
+  /** The body, for Markdown (.md) and MDX (.mdx) entries. */
   body?: string;
+  /** How the body is parsed: plain Markdown (.md) or MDX (.mdx). */
+  format?: BodyFormat;
   /** The line of the file the body starts on, so rules that read the body can name file lines. */
   bodyLine?: number;
 }
@@ -82,7 +83,7 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
         return data === undefined ? [] : [{ id, file: shown, data }];
       });
     } else {
-      const files = collectionFiles(target, source.extension, root, findings);
+      const files = collectionFiles(target, source.extensions, root, findings);
       content[name] = files.flatMap((file) => {
         const full = path.join(target, file);
         const fileShown = displayPath(full, root);
@@ -94,7 +95,8 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
         let raw: unknown;
         let body: string | undefined;
         let bodyLine: number | undefined;
-        if (source.extension === '.mdx') {
+        const format = bodyFormat(file);
+        if (format !== undefined) {
           const text = readFileSync(full, 'utf8');
           const match = FRONT_MATTER.exec(text);
           if (!match) {
@@ -104,14 +106,14 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
           raw = parseYamlText(match[1] ?? '', fileShown, findings);
           body = match[2] ?? '';
           bodyLine = text.slice(0, text.length - body.length).split('\n').length;
-          if (!checkMdx(body, { file: fileShown, firstLine: bodyLine, folder: source.path }, findings)) return [];
+          if (!checkBody(body, { file: fileShown, firstLine: bodyLine, folder: source.path, format }, findings)) return [];
         } else {
           raw = parseYamlFile(full, fileShown, findings);
         }
         if (raw === undefined) return [];
         const data = validate(source.schema, raw, fileShown, '', findings);
         if (data === undefined) return [];
-        return [{ id, file: fileShown, data, ...(body === undefined ? {} : { body, bodyLine }) }];
+        return [{ id, file: fileShown, data, ...(body === undefined ? {} : { body, bodyLine, format }) }];
       });
     }
   }
@@ -121,14 +123,15 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
 }
 
 /**
- * Parses an MDX body with the same parser the build uses, so a syntax error is reported as one
- * line with its position in the file instead of failing the build halfway, then applies the
- * content policy (mdx-policy.ts): no code, no unknown components, no unsafe addresses.
+ * Parses a body with the same parser the build uses (Sätteri, as Markdown or as MDX), so a syntax
+ * error is reported as one line with its position in the file instead of failing the build
+ * halfway, then applies the content policy (mdx-policy.ts): no code, no unknown components, no
+ * raw HTML in Markdown, no unsafe addresses. (Markdown always parses; only MDX has syntax errors.)
  */
-function checkMdx(body: string, context: PolicyContext, findings: Finding[]): boolean {
+function checkBody(body: string, context: PolicyContext, findings: Finding[]): boolean {
   let tree: MdxNode;
   try {
-    tree = mdxToMdast(body) as MdxNode;
+    tree = bodyTree(body, context.format);
   } catch (cause) {
     const message = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0] ?? '';
     const position = /^(\d+):(\d+):\s*/.exec(message);

@@ -1,6 +1,6 @@
-import { mdxToMdast } from 'satteri';
 import { contactKinds, contentComponentSpecs, type ContactKind } from '../content/components.ts';
-import type { MdxNode } from '../content/mdx-policy.ts';
+import { bodyTree, type MdxNode } from '../content/mdx-policy.ts';
+import type { BodyFormat } from '../content/collections.ts';
 import type { Company } from '../../schemas/company.ts';
 import { error, type Finding } from './finding.ts';
 
@@ -18,6 +18,8 @@ interface MdxEntry {
   file: string;
   body?: string;
   bodyLine?: number;
+  /** How the body is parsed (.md or .mdx); MDX when not said. */
+  format?: BodyFormat;
 }
 
 /** Every contact address and DPA link typed in a body, and every <Contact> whose kind the company lacks. */
@@ -34,6 +36,8 @@ export function checkCompanyFacts(entries: readonly MdxEntry[], company: Company
     if (entry.body === undefined) return [];
     const findings: Finding[] = [];
     const seen = new Set<string>();
+    // Components exist only in MDX: a Markdown body is told to become one to use them.
+    const inMdx = entry.format === 'md' ? ` (in an .mdx file: rename ${entry.file.split('/').pop() ?? entry.file} to .mdx)` : '';
     const report = (node: MdxNode, message: string, rule: string) => {
       const line = `line ${(node.position?.start.line ?? 1) + (entry.bodyLine ?? 1) - 1}`;
       const key = `${line}\u0000${message}`;
@@ -45,9 +49,9 @@ export function checkCompanyFacts(entries: readonly MdxEntry[], company: Company
       for (const [address] of text.matchAll(EMAIL)) {
         const kind = contacts.get(address.toLowerCase());
         if (kind !== undefined) {
-          report(node, `${address} is the company's ${kind} contact: write <Contact kind="${kind}" /> so it follows company.yaml`, 'literal-contact');
+          report(node, `${address} is the company's ${kind} contact: write <Contact kind="${kind}" />${inMdx} so it follows company.yaml`, 'literal-contact');
         } else {
-          report(node, `${address} is not one of the company's contacts (${listed} in company.yaml): correct it, or use <Contact kind="…" />`, 'unknown-email');
+          report(node, `${address} is not one of the company's contacts (${listed} in company.yaml): correct it, or use <Contact kind="…" />${inMdx}`, 'unknown-email');
         }
       }
     };
@@ -56,7 +60,7 @@ export function checkCompanyFacts(entries: readonly MdxEntry[], company: Company
       if (typeof node.url === 'string') {
         emails(node, safeDecode(node.url));
         if (dpa !== undefined && comparable(node.url) === dpa) {
-          report(node, `${node.url} is the company's DPA address (dpaUrl): write ${contentComponentSpecs.DpaLink.usage} so it follows company.yaml`, 'literal-dpa-url');
+          report(node, `${node.url} is the company's DPA address (dpaUrl): write ${contentComponentSpecs.DpaLink.usage}${inMdx} so it follows company.yaml`, 'literal-dpa-url');
         }
       }
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
@@ -70,7 +74,7 @@ export function checkCompanyFacts(entries: readonly MdxEntry[], company: Company
       }
       for (const child of node.children ?? []) visit(child);
     };
-    visit(mdxToMdast(entry.body) as MdxNode);
+    visit(bodyTree(entry.body, entry.format ?? 'mdx'));
     return findings;
   });
 }

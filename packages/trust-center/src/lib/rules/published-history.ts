@@ -53,7 +53,8 @@ export function checkPublishedHistory(events: Pick<LoadedEntry<SubprocessorChang
     const event = byId.get(id);
     if (!event) {
       findings.push(
-        error(`${history.folder}/${id}.mdx`, '(file)', `was published on ${recorded.announced} and has since been deleted; published history cannot change, restore it and add a new event instead`, 'published-history'),
+        // The lock holds no extension (a rename between .md and .mdx is no change), so the file is named without one.
+        error(`${history.folder}/${id}`, '(event)', `was published on ${recorded.announced} and has since been deleted (no ${id}.md or ${id}.mdx); published history cannot change, restore it and add a new event instead`, 'published-history'),
       );
     } else if (history.fingerprints.get(id) !== recorded.sha256) {
       findings.push(

@@ -13,6 +13,10 @@ const change = (text: string) => ({
   'subprocessor-changes/2026-01-01-first-list.mdx': fix('subprocessor-changes/2026-01-01-first-list.mdx').replace('The first published list.\n', `${text}\n`),
 }); // line 8
 
+// The same bodies as Markdown (.md) files: Markdown passes raw HTML through as written, so none is allowed.
+const asMd = (changes: Record<string, string>) =>
+  Object.fromEntries(Object.entries(changes).flatMap(([file, text]) => [[file, null], [file.replace(/\.mdx$/, '.md'), text]]));
+
 /** Content is data: every construct that would run, load or embed code, in every kind of MDX body. */
 export const cases: BadContentCase[] = [
   {
@@ -109,5 +113,20 @@ export const cases: BadContentCase[] = [
     name: 'a <Contact> kind the company file does not have',
     changes: change('Questions: <Contact kind="privacy" />.'),
     line: 'broken/subprocessor-changes/2026-01-01-first-list.mdx: line 8: <Contact kind="privacy" /> needs contacts.privacy in company.yaml, which is not set (set: general, security) (mdx-component)',
+  },
+  {
+    name: 'a <script> in a Markdown (.md) news item',
+    changes: asMd(update('<script>alert(document.cookie)</script>')),
+    line: 'broken/updates/2026-01-01-hello.md: line 8: <script> is not allowed: content cannot run scripts (mdx-raw-html)',
+  },
+  {
+    name: 'an onclick in a Markdown (.md) answer',
+    changes: asMd(faq('In <span onclick="alert(1)">Frankfurt</span>.')),
+    line: 'broken/faq/where.md: line 9: the event-handler attribute onclick on <span> is not allowed: content cannot run scripts (mdx-event-handler)',
+  },
+  {
+    name: 'a component in a Markdown (.md) change event (components need .mdx)',
+    changes: asMd(change('Questions: <Contact kind="security" />.')),
+    line: 'broken/subprocessor-changes/2026-01-01-first-list.md: line 8: <Contact> is a component, and components work only in .mdx files: rename the file to .mdx, or write the text in Markdown (mdx-component)',
   },
 ];

@@ -19,19 +19,24 @@ export const cases: BadContentCase[] = [
     line: 'broken/subprocessors/mail.yml: (file name): the subprocessors folder holds only .yaml files, so this one would be ignored; rename it to mail.yaml (file-extension)',
   },
   {
-    name: 'a .md file in faq/',
-    changes: { 'faq/how.md': fix('faq/where.mdx') },
-    line: 'broken/faq/how.md: (file name): the faq folder holds only .mdx files, so this one would be ignored; rename it to how.mdx (file-extension)',
+    name: 'a .markdown file in faq/',
+    changes: { 'faq/how.markdown': fix('faq/where.mdx') },
+    line: 'broken/faq/how.markdown: (file name): the faq folder holds only .md or .mdx files, so this one would be ignored; rename it to how.md (file-extension)',
   },
   {
     name: 'a .MDX file in faq/',
     changes: { 'faq/how.MDX': fix('faq/where.mdx') },
-    line: 'broken/faq/how.MDX: (file name): the faq folder holds only .mdx files, so this one would be ignored; rename it to how.mdx (file-extension)',
+    line: 'broken/faq/how.MDX: (file name): the faq folder holds only .md or .mdx files, so this one would be ignored; rename it to how.mdx (file-extension)',
+  },
+  {
+    name: 'an update as .md beside the same update as .mdx (one id, two files)',
+    changes: { 'updates/2026-01-01-hello.md': fix('updates/2026-01-01-hello.mdx') },
+    line: 'broken/updates/2026-01-01-hello.mdx: (file name): "2026-01-01-hello" is also broken/updates/2026-01-01-hello.md: one entry is one file, whatever its extension; keep one of the two (duplicate-id)',
   },
   {
     name: 'a subfolder in whitepaper/ (its files would be ignored)',
     changes: { 'whitepaper/drafts/intro.mdx': fix('whitepaper/overview.mdx') },
-    line: 'broken/whitepaper/drafts: (folder): the whitepaper folder holds only .mdx files, not folders: files in a subfolder would be ignored; move them up into whitepaper/ (subfolder)',
+    line: 'broken/whitepaper/drafts: (folder): the whitepaper folder holds only .md or .mdx files, not folders: files in a subfolder would be ignored; move them up into whitepaper/ (subfolder)',
   },
   {
     name: 'a symbolic link to a file outside the content folder',

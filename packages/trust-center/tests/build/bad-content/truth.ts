@@ -47,7 +47,7 @@ export const cases: BadContentCase[] = [
     name: 'a published change event deleted',
     changes: {},
     setup: publishedAs({ 'subprocessors/mail.yaml': mail, 'subprocessor-changes/2026-02-01-mail.mdx': mailAdded }),
-    line: 'broken/subprocessor-changes/2026-02-01-mail.mdx: (file): was published on 2026-02-01 and has since been deleted; published history cannot change, restore it and add a new event instead (published-history)',
+    line: 'broken/subprocessor-changes/2026-02-01-mail: (event): was published on 2026-02-01 and has since been deleted (no 2026-02-01-mail.md or 2026-02-01-mail.mdx); published history cannot change, restore it and add a new event instead (published-history)',
   },
   {
     name: 'an answer that lists a sub-processor removed from the list',
