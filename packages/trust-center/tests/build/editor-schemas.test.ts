@@ -34,7 +34,7 @@ describe('editor schemas for the content files', () => {
     for (const name of Object.keys(collectionSources)) expect(readdirSync(schemas)).toContain(`${name}.schema.json`);
   });
 
-  const proseCollections = Object.entries(collectionSources).filter(([, source]) => source.kind === 'folder' && source.extensions.includes('.mdx'));
+  const proseCollections = Object.entries(collectionSources).filter(([, source]) => source.kind === 'folder' && (source.extensions as readonly string[]).includes('.mdx'));
   it.each(proseCollections)('maps every .md and .mdx file of %s to its collection, whose schema has exactly its fields', (name, source) => {
     const folder = path.join(project, 'content', source.path);
     const files = readdirSync(folder).filter((file) => file.endsWith('.mdx') || file.endsWith('.md'));
