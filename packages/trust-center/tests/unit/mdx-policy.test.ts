@@ -217,6 +217,8 @@ describe('Markdown (.md) content policy: the same data, no raw HTML', () => {
     // The closing tag is not reported again: the opening tag already was, and alone it does nothing.
     expect(checkMd('x<sup>2</sup> and <!-- a note -->')).toEqual([atMd(8, rawHtml('<sup>'), 'mdx-raw-html'), atMd(8, rawHtml('<!-- a note -->'), 'mdx-raw-html')]);
     expect(checkMd('<div>\n\n**bold**\n\n</div>')).toEqual([atMd(8, rawHtml('<div>'), 'mdx-raw-html')]);
+    // A tag named like an object property is a tag like any other, not a reason looked up by mistake.
+    expect(checkMd('x <constructor>y</constructor>')).toEqual([atMd(8, rawHtml('<constructor>'), 'mdx-raw-html')]);
     expect(checkMd('Write to <Contact kind="security" />.')).toEqual([
       atMd(8, '<Contact> is a component, and components work only in .mdx files: rename the file to .mdx, or write the text in Markdown', 'mdx-component'),
     ]);

@@ -143,9 +143,8 @@ function checkMarkdownHtml(node: MdxNode, report: Report) {
   if (CLOSING_TAG.test(html)) return;
   let reported = false;
   for (const [, name = '', rest = ''] of html.matchAll(OPENING_TAG)) {
-    const reason = RAW_ELEMENTS[name.toLowerCase()];
-    if (reason !== undefined) {
-      report(node, `<${name}> is not allowed: ${reason}`, 'mdx-raw-html');
+    if (Object.hasOwn(RAW_ELEMENTS, name.toLowerCase())) {
+      report(node, `<${name}> is not allowed: ${RAW_ELEMENTS[name.toLowerCase()]}`, 'mdx-raw-html');
       reported = true;
     }
     if (isContentComponent(name)) {
