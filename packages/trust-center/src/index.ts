@@ -13,6 +13,7 @@ import { outputChecks } from './integrations/output-checks.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
 import { pdfDocuments } from './integrations/pdf-documents.ts';
 import { contentCacheDirs } from './lib/content/cache-dirs.ts';
+import { forgetRenamedEntries } from './lib/content/renamed-files.ts';
 import { resolveContentDir } from './lib/content/paths.ts';
 import { cspDirectives } from './lib/csp.ts';
 import { netlifyHeaders } from './lib/headers.ts';
@@ -47,7 +48,7 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
   const core: AstroIntegration = {
     name: 'astro-trust-center',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute, injectScript }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, injectScript, logger }) => {
         const root = fileURLToPath(config.root);
         // One content folder for every part of the build: CONTENT_DIR (tests, the benchmark) wins over
         // the option, so the loaders, the rules and the pages all read the same files.
@@ -56,6 +57,9 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
         const site = resolveSiteUrl(contentDir);
         // Caches keyed by the content folder: a build never reuses what another folder's build loaded.
         const caches = contentCacheDirs(root, contentDir);
+        for (const { from, to } of forgetRenamedEntries(contentDir, caches.astro)) {
+          logger.info(`${to} was ${from}: the same entry; Astro's stored content is reloaded from the files`);
+        }
 
         for (const route of routes) {
           injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url), prerender: true });

@@ -26,7 +26,16 @@ describe('PDFs are printed once and reused while nothing they show changes', () 
 
   beforeAll(async () => {
     const contentDir = path.join(project, 'site');
-    const changes = [{}, { 'faq/where.mdx': validFixture['faq/where.mdx']!.replace('In Frankfurt.', 'In Frankfurt, in two data centres.') }];
+    const changes = [
+      {},
+      {
+        'faq/where.mdx': validFixture['faq/where.mdx']!.replace('In Frankfurt.', 'In Frankfurt, in two data centres.'),
+        // The same news item, renamed to .md with the same bytes: the entry Astro stored from the first
+        // build still names the .mdx file (lib/content/renamed-files.ts), and no PDF shows news.
+        'updates/2026-01-01-hello.mdx': null,
+        'updates/2026-01-01-hello.md': validFixture['updates/2026-01-01-hello.mdx']!,
+      },
+    ];
     for (const change of changes) {
       rmSync(contentDir, { recursive: true, force: true });
       writeFixture(change, contentDir);
@@ -35,6 +44,11 @@ describe('PDFs are printed once and reused while nothing they show changes', () 
       builds.push({ output: result.output, hashes: hashes() });
     }
   }, 300_000);
+
+  it('builds a news item renamed from .mdx to .md on a rebuild, as the same entry', () => {
+    expect(builds[1]!.output).toContain("updates/2026-01-01-hello.md was updates/2026-01-01-hello.mdx: the same entry; Astro's stored content is reloaded from the files");
+    expect(readFileSync(path.join(project, 'dist/updates/2026-01-01-hello/index.html'), 'utf8')).toContain('<p>The trust center is live.</p>');
+  });
 
   it('prints every PDF on the first build and says so', () => {
     expect(howMade(builds[0]!.output)).toEqual({ whitepaper: 'printed', faq: 'printed', subprocessors: 'printed', 'security-pack': 'printed' });
