@@ -25,6 +25,11 @@ const questions: { question: string; answer: string }[] = [
   { question: 'How are encryption keys managed?', answer: '/#control-key-management' },
   { question: 'Do you notify us before adding a new sub-processor?', answer: '/whitepaper/#sub-processor-management' },
   { question: 'Is there a data processing agreement?', answer: '/documents/#document-data-processing-agreement' },
+  // One rare word (on one page) among words on most pages: ranked by how rare each word is
+  // (termWeights), not by how many of the words a section shares.
+  { question: 'Which database provider stores our data?', answer: '/subprocessors/convex/' },
+  { question: 'Which sub-processor handles identity for users?', answer: '/subprocessors/clerk/' },
+  { question: 'Which sub-processor do you use for frontend hosting?', answer: '/subprocessors/vercel/' },
 ];
 
 

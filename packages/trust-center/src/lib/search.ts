@@ -65,9 +65,34 @@ export function searchTerms(text: string, stopWords: readonly string[]): string[
   return [...new Set(meaningful.length > 0 ? meaningful : words)];
 }
 
-/** How much a page or section counts when it matches only some of the words: the share matched, squared. */
-function coverage(matched: number, of: number): number {
-  return of === 0 ? 0 : (matched / of) ** 2;
+/**
+ * How much each word searched for counts: BM25's inverse document frequency, from the number of
+ * pages containing the word and the number of pages in the index. A word on few pages (a product
+ * or standard name) weighs far more than one on nearly every page ("data", "security"), so the
+ * section holding a question's rare word outranks sections sharing only its common words. Always
+ * above zero, so a word on every page still counts a little; a word on no page counts as rare.
+ */
+export function termWeights(pagesWithTerm: readonly number[], totalPages: number): number[] {
+  return pagesWithTerm.map((pages) => {
+    const containing = Math.min(Math.max(pages, 0), totalPages);
+    return Math.log(1 + (totalPages - containing + 0.5) / (containing + 0.5));
+  });
+}
+
+/**
+ * How much a page or section counts when it matches only some of the words: the weighted share
+ * of the words it holds (see termWeights), squared.
+ */
+function coverage(terms: Iterable<number>, weights: readonly number[]): number {
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  let matched = 0;
+  for (const term of new Set(terms)) matched += weights[term] ?? 0;
+  return total === 0 ? 0 : (matched / total) ** 2;
+}
+
+/** Equal weights, for callers that know nothing about how common each word is. */
+function equalWeights(count: number): number[] {
+  return Array.from({ length: count }, () => 1);
 }
 
 /** A page Pagefind found for one word, with Pagefind's score for it. */
@@ -79,20 +104,23 @@ export interface PageMatch {
 /**
  * Pagefind returns only pages that contain every word searched for, so a whole question rarely
  * matches anything. The search page looks up each word on its own; this ranks the pages found, by
- * Pagefind's scores summed over the words, times the share of the words each page contains.
+ * Pagefind's scores summed over the words, times the share of the words each page contains, each
+ * word counted by its weight (termWeights; equal when not given), squared. The weights enter once,
+ * through the share: weighting the scores as well overrates a word only because it is rare
+ * ("report" in "Do you have a SOC 2 report?").
  */
-export function rankPages(perTerm: readonly (readonly PageMatch[])[]): string[] {
-  const pages = new Map<string, { score: number; terms: number }>();
-  for (const matches of perTerm) {
+export function rankPages(perTerm: readonly (readonly PageMatch[])[], weights: readonly number[] = equalWeights(perTerm.length)): string[] {
+  const pages = new Map<string, { score: number; terms: number[] }>();
+  perTerm.forEach((matches, term) => {
     for (const { id, score } of matches) {
-      const page = pages.get(id) ?? { score: 0, terms: 0 };
+      const page = pages.get(id) ?? { score: 0, terms: [] };
       page.score += score;
-      page.terms += 1;
+      page.terms.push(term);
       pages.set(id, page);
     }
-  }
+  });
   return [...pages]
-    .map(([id, page]) => ({ id, rank: page.score * coverage(page.terms, perTerm.length) }))
+    .map(([id, page]) => ({ id, rank: page.score * coverage(page.terms, weights) }))
     .sort((a, b) => b.rank - a.rank)
     .map(({ id }) => id);
 }
@@ -172,12 +200,14 @@ interface Section {
  * headings with an id and at elements with `data-pagefind-title`, as in Pagefind's own sub-results;
  * a match before the first one belongs to the page itself. A section's score is the sum of
  * Pagefind's scores for the matched words in it (headings weigh more), times the share of the
- * words searched for that it contains, squared: the section that answers the whole question
- * comes before one that only shares a word with it. Equal scores keep the pages' order.
+ * words searched for that it contains, each word counted by its weight (termWeights; equal when
+ * not given), squared: the section that answers the whole question, or holds its rare word, comes
+ * before one that only shares a common word with it. Equal scores keep the pages' order.
  */
-export function answersFrom(pages: readonly PageWithHits[], excerptWords = 30): Answer[] {
+export function answersFrom(pages: readonly PageWithHits[], weights?: readonly number[], excerptWords = 30): Answer[] {
   const ranked: { answer: Answer; order: number }[] = [];
   for (const { data, hits } of pages) {
+    const weightOf = weights ?? equalWeights(hits.length);
     const words = data.content.split(/\s+/);
     const pageTitle = data.meta.title ?? data.url;
     const sections = sectionsOf(data, pageTitle);
@@ -195,8 +225,9 @@ export function answersFrom(pages: readonly PageWithHits[], excerptWords = 30): 
       section.textEnd = mark !== -1 && mark < end ? mark : end;
       // A heading with nothing under it before the next one (a group's name) is not an answer.
       if (section.hits.length === 0 || section.textStart >= end) return;
-      const terms = new Set(section.hits.map((hit) => hit.term)).size;
-      const score = section.hits.reduce((sum, hit) => sum + hit.score, 0) * coverage(terms, hits.length);
+      const score =
+        section.hits.reduce((sum, hit) => sum + hit.score, 0) *
+        coverage(section.hits.map((hit) => hit.term), weightOf);
       ranked.push({
         answer: {
           title: section.title,

@@ -8,6 +8,7 @@ import {
   readSearchParams,
   searchHref,
   searchTerms,
+  termWeights,
   type Answer,
   type PageWithHits,
   type PagefindPageData,
@@ -24,7 +25,11 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
+  /** A null term with no filters lists every page in the index, without fetching any index chunk. */
+  search(
+    term: string | null,
+    options?: { filters?: Record<string, string> },
+  ): Promise<{ results: PagefindResult[]; unfilteredResultCount: number } | null>;
 }
 
 /** Pages whose data is loaded at once; each is one small request, so the first query stays small. */
@@ -40,6 +45,8 @@ interface Query {
   type: SearchType | undefined;
   /** Per word searched for, the pages that contain it. */
   perTerm: Map<string, PagefindResult>[];
+  /** Per word searched for, how much it counts (termWeights): rare words more. */
+  weights: number[];
   /** Page ids, best first, and how many of them are shown. */
   order: string[];
   loaded: number;
@@ -53,6 +60,7 @@ interface Query {
  */
 class SiteSearch extends HTMLElement {
   #pagefind: Promise<Pagefind> | undefined;
+  #totalPages: Promise<number> | undefined;
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #query: Query | undefined;
@@ -117,6 +125,12 @@ class SiteSearch extends HTMLElement {
     return this.#pagefind;
   }
 
+  /** The number of pages in the index, asked once: Pagefind lists them from the metadata it has already loaded. */
+  #countPages(pagefind: Pagefind): Promise<number> {
+    this.#totalPages ??= pagefind.search(null).then((all) => all?.results.length ?? 0);
+    return this.#totalPages;
+  }
+
   #type(): SearchType | undefined {
     const value = this.#form.querySelector<HTMLInputElement>('input[name="type"]:checked')?.value;
     return isSearchType(value) ? value : undefined;
@@ -146,12 +160,24 @@ class SiteSearch extends HTMLElement {
     const options = type ? { filters: { type } } : {};
     const searches = await Promise.all(terms.map((term) => pagefind.search(term, options)));
     if (run !== this.#run) return;
+    // How common each word is over the whole index, whatever the type filter: the same question
+    // weighs its words the same way in every filter.
+    const totalPages = await this.#countPages(pagefind);
+    if (run !== this.#run) return;
     const results = searches.map((search) => search?.results ?? []);
+    const weights = termWeights(
+      searches.map((search, index) => search?.unfilteredResultCount ?? results[index]!.length),
+      totalPages,
+    );
     this.#query = {
       text,
       type,
       perTerm: results.map((list) => new Map(list.map((result) => [result.id, result]))),
-      order: rankPages(results.map((list) => list.map(({ id, score }) => ({ id, score })))),
+      weights,
+      order: rankPages(
+        results.map((list) => list.map(({ id, score }) => ({ id, score }))),
+        weights,
+      ),
       loaded: 0,
       shown: 0,
     };
@@ -173,7 +199,7 @@ class SiteSearch extends HTMLElement {
     }
     if (run !== this.#run) return;
     query.loaded += ids.length;
-    const answers = answersFrom(pages);
+    const answers = answersFrom(pages, query.weights);
     const items = answers.map((answer) => this.#item(answer));
     this.#list.append(...items);
     query.shown += answers.length;

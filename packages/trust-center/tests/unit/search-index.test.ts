@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 
@@ -27,6 +28,16 @@ describe('buildSearchIndex (the pagefind-index integration)', () => {
     expect(outputPath).toBe(path.join(dir, 'pagefind'));
     for (const file of ['pagefind.js', 'pagefind-entry.json']) expect(existsSync(path.join(outputPath, file)), file).toBe(true);
     for (const file of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-worker.js']) expect(existsSync(path.join(outputPath, file)), file).toBe(false);
+  }, 30_000);
+
+  it('minifies pagefind.js, keeping the API the search page calls', async () => {
+    const dir = site({ 'faq/index.html': '<html lang="en"><body><main data-pagefind-body><h1>FAQ</h1></main></body></html>' });
+    const { outputPath } = await buildSearchIndex(dir);
+    const file = path.join(outputPath, 'pagefind.js');
+    // Pagefind 1.6 writes 47,228 bytes with its local names spelled out; minified it is about 32,300.
+    expect(readFileSync(file).length).toBeLessThan(36_000);
+    const api = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
+    for (const name of ['options', 'init', 'search']) expect(typeof api[name], name).toBe('function');
   }, 30_000);
 
   it('fails, and so fails the build, when no page is indexed', async () => {

@@ -7,6 +7,7 @@ import {
   readSearchParams,
   searchHref,
   searchTerms,
+  termWeights,
   type PagefindPageData,
   type WeightedLocation,
 } from '../../src/lib/search.ts';
@@ -62,6 +63,54 @@ describe('rankPages', () => {
   });
 });
 
+describe('termWeights', () => {
+  it('weighs a word on few pages far above a word on nearly every page, and never at zero', () => {
+    // BM25's idf over 19 pages: ln(1 + (19 − n + 0.5) / (n + 0.5)).
+    const [rare, common, everywhere] = termWeights([1, 15, 19], 19);
+    expect(rare).toBeCloseTo(Math.log(1 + 18.5 / 1.5), 10);
+    expect(common).toBeCloseTo(Math.log(1 + 4.5 / 15.5), 10);
+    expect(rare! / common!).toBeGreaterThan(8);
+    expect(everywhere).toBeGreaterThan(0);
+    expect(everywhere).toBeLessThan(common!);
+  });
+
+  it('treats counts outside 0…total (a stale count, a word on no page) as the nearest bound', () => {
+    expect(termWeights([-3, 0, 40], 10)).toEqual(termWeights([0, 0, 10], 10));
+  });
+});
+
+describe('rare words', () => {
+  // A question with one rare word ("database", on 1 of 19 pages) and two common ones ("provider",
+  // "data", on 12 and 15): the page holding the rare word and one common word must beat the page
+  // holding both common words with better scores, which equal weights rank first.
+  const weights = termWeights([1, 12, 15], 19);
+  const perTerm = [
+    [{ id: 'convex', score: 1 }],
+    [
+      { id: 'convex', score: 1 },
+      { id: 'faq', score: 1.5 },
+    ],
+    [{ id: 'faq', score: 1.5 }],
+  ];
+
+  it('rankPages puts the page with the rare word first', () => {
+    expect(rankPages(perTerm)).toEqual(['faq', 'convex']);
+    expect(rankPages(perTerm, weights)).toEqual(['convex', 'faq']);
+  });
+
+  it('answersFrom puts the section with the rare word first', () => {
+    //                 0      1        2         3     4      5      6        7
+    const content = 'Page. Hosting. provider data. Backend. database provider here.';
+    const anchors = [
+      { element: 'h2', id: 'hosting', text: 'Hosting.', location: 1 },
+      { element: 'h2', id: 'backend', text: 'Backend.', location: 4 },
+    ];
+    const hits = [[5], [2, 6], [3]];
+    expect(answersFrom([page(content, anchors, hits)]).map((a) => a.url)).toEqual(['/faq/#hosting', '/faq/#backend']);
+    expect(answersFrom([page(content, anchors, hits)], weights).map((a) => a.url)).toEqual(['/faq/#backend', '/faq/#hosting']);
+  });
+});
+
 /** A page as Pagefind describes it: its words, its anchors, and per word searched for, the places it matched. */
 function page(content: string, anchors: PagefindPageData['anchors'], hits: number[][], weights: number[][] = []): { data: PagefindPageData; hits: WeightedLocation[][] } {
   return {
@@ -106,7 +155,7 @@ describe('answersFrom', () => {
   it('marks matched words, keeps punctuation outside the mark, and elides around a long section', () => {
     const long = `Title. Heading. ${Array.from({ length: 60 }, (_, i) => `w${i}`).join(' ')} match, ${Array.from({ length: 60 }, (_, i) => `x${i}`).join(' ')}`;
     const location = long.split(' ').indexOf('match,');
-    const [answer] = answersFrom([page(long, [{ element: 'h2', id: 'h', text: 'Heading.', location: 1 }], [[location]])], 10);
+    const [answer] = answersFrom([page(long, [{ element: 'h2', id: 'h', text: 'Heading.', location: 1 }], [[location]])], undefined, 10);
     expect(text(answer!.excerpt)).toBe('… w55 w56 w57 w58 w59 [match], x0 x1 x2 x3 …');
   });
 
