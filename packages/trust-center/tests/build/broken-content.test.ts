@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFixture } from '../helpers/fixture-content.ts';
+import { contentCheck } from '../../scripts/lib/content-check.ts';
 import type { BadContentCase } from './bad-content/case.ts';
 import { buildProject, checkProject, copyProject } from '../helpers/project-copy.ts';
 
@@ -13,9 +14,10 @@ const modules = import.meta.glob<{ cases: BadContentCase[] }>('./bad-content/*.t
 const topics = Object.entries(modules).sort(([a], [b]) => a.localeCompare(b));
 const cases = topics.flatMap(([, module]) => module.cases ?? []);
 // The build's first step is the same content check as `trust-center check` (validateContent, the
-// same lines), so every row runs through the check, which takes a second; the first row of each
-// topic also runs through the whole build, proving that the build stops with that line and leaves
-// the previous dist/ as it was (an Astro start per row would cost the suite minutes).
+// same lines), so every row runs through the check: in this process (scripts/lib/content-check.ts,
+// what the command prints, without a Node start per row). The first row of each topic also runs
+// through the command and the whole build, proving that both stop with that line and that the build
+// leaves the previous dist/ as it was (an Astro start per row would cost the suite minutes).
 const throughBuild = new Set(topics.map(([, module]) => module.cases?.[0]).filter(Boolean));
 
 describe('a build with broken content fails with one line and leaves the previous dist/ as it was', () => {
@@ -39,8 +41,10 @@ describe('a build with broken content fails with one line and leaves the previou
       mkdirSync(path.join(project, 'dist'), { recursive: true });
       writeFileSync(path.join(project, 'dist/index.html'), 'previous build');
 
-      const runs = [await checkProject(project, { CONTENT_DIR: 'broken', BUILD_DATE: '2026-11-27', ...env })];
-      if (build) runs.push(await buildProject(project, { CONTENT_DIR: 'broken', BUILD_DATE: '2026-11-27', ...env }));
+      const settings = { CONTENT_DIR: 'broken', BUILD_DATE: '2026-11-27', ...env };
+      const check = contentCheck(project, { ...process.env, ...settings });
+      const runs = [{ failed: check.failed, output: [...check.out, ...check.err].join('\n') }];
+      if (build) runs.push(await checkProject(project, settings), await buildProject(project, settings));
 
       for (const result of runs) {
         expect(result.failed).toBe(true);
