@@ -34,9 +34,12 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** "2.21×" for ours / theirs; "–" when either is missing or theirs is 0. */
+/**
+ * "2.21×" for ours / theirs; "–" when either is missing or not positive (a cost per extra page comes
+ * out negative when the machine was busier during the smaller build: noise, not a ratio).
+ */
 export function ratio(ours: number, theirs: number): string {
-  if (!Number.isFinite(ours) || !Number.isFinite(theirs) || theirs === 0) return '–';
+  if (!Number.isFinite(ours) || !Number.isFinite(theirs) || ours <= 0 || theirs <= 0) return '–';
   return `${(ours / theirs).toFixed(2)}×`;
 }
 

@@ -126,6 +126,7 @@ describe('the side-by-side report', () => {
     expect(median([])).toBeNaN();
     expect(ratio(15, 6)).toBe('2.50×');
     expect(ratio(1, 0)).toBe('–');
+    expect(ratio(14.4, -13.4)).toBe('–');
     expect(ratio(Number.NaN, 2)).toBe('–');
     expect(loadAverages('1.52 0.98 0.61 3/190 5670\n')).toBe('1.52 0.98 0.61');
   });
