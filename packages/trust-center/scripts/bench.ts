@@ -1,15 +1,18 @@
 // npm run bench [-- 1 10 100] [--keep]
+// npm run bench -- --peer [0 1000 5000] [--rounds=1] [--word=data] [--keep]: side by side with Starlight
+// (scripts/lib/bench-peer.ts).
 //
 // Builds a synthetic trust center at 1x, 10x and 100x today's content (scripts/lib/bench-content.ts)
 // in a temporary project copy each, with CONTENT_DIR pointing at the generated folder (the
 // project's own content/ is only read), and prints for each: wall time, pages per second, peak
 // memory, dist/ size, search-index size, PDF time and sizes; then the time per route template,
 // which is where a page that reads a whole collection per page shows up.
-import { spawn } from 'node:child_process';
-import { cpSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, freemem, totalmem } from 'node:os';
 import path from 'node:path';
 import { generateBenchContent, type BenchCounts } from './lib/bench-content.ts';
+import { runPeerBench } from './lib/bench-peer.ts';
+import { measure, type BuildRun } from './lib/measure.ts';
 import { clockTime, cpuBetween, formatBytes, growthBeyondLinear, markdownTable, parseBuildLog, routeTimes, type BuildLog } from './lib/bench-report.ts';
 
 // The site being measured: the folder the command runs in.
@@ -21,7 +24,11 @@ if (factors.length === 0) factors.push(1, 10, 100);
 
 const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
 const buildDate = today.toISOString().slice(0, 10);
-const work = mkdtempSync(path.join(tmpdir(), 'trust-bench-'));
+// Inside the project, not the system's temporary folder: with the engine linked from outside both the
+// project copy and its workspace, Astro 7.3 cannot build an injected route ("No cached compile metadata
+// found for …", the engine's path joined onto the copy's; see tests/helpers/project-copy.ts). Ignored by git.
+mkdirSync(path.join(root, '.builds'), { recursive: true });
+const work = mkdtempSync(path.join(root, '.builds', 'trust-bench-'));
 
 interface Result {
   factor: number;
@@ -63,123 +70,14 @@ function countFiles(dir: string, extension: string): number {
   return readdirSync(dir, { withFileTypes: true, recursive: true }).filter((e) => e.isFile() && e.name.endsWith(extension)).length;
 }
 
-/** Every descendant of `pid` (and itself), from /proc. */
-function processTree(pid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const tree = [pid];
-  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i]!) ?? []));
-  return tree;
-}
-
-/** A field of /proc/<pid>/status or smaps_rollup in bytes (kB in the file), 0 when the process is gone. */
-function procKb(file: string, field: string): number {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(file, 'utf8'));
-    return match ? Number(match[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** Which part of the build a process is: the Node build itself, or one of Chromium's processes. */
-function processKind(pid: number): string {
-  try {
-    // Chromium rewrites its command line into one string, so split on spaces as well.
-    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split(/[\0 ]/);
-    if (/(^|\/)node$/.test(command[0] ?? '')) return 'node';
-    const type = command.find((arg) => arg.startsWith('--type='))?.slice(7);
-    const sub = command.find((arg) => arg.startsWith('--utility-sub-type='))?.slice(19);
-    if (/chrom/i.test(command[0] ?? '')) return `Chromium ${type === 'utility' && sub ? sub.replace(/\.mojom\./, ' ').split(' ')[0] : (type ?? 'browser')}`;
-    return command[0] ? path.basename(command[0]) : 'other';
-  } catch {
-    return 'other';
-  }
-}
-
-/** CPU seconds a process has used (user + system), from /proc/<pid>/stat. */
-function processCpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
-
-interface BuildRun {
-  output: string;
-  seconds: number;
-  peakBuildBytes: number;
-  peakTreeBytes: number;
-  /** User + system CPU seconds of the whole process tree, sampled (Chromium's renderers are reparented when it closes, so a parent's rusage would miss them). */
-  cpuSeconds: number;
-  /** Sampled CPU seconds by process kind (approximate: the last 250 ms of each process are missed). */
-  cpuByKind: Record<string, number>;
-  /** [epoch ms, CPU seconds so far] every sample, to tell the CPU time of each step. */
-  timeline: [number, number][];
-  startedAt: Date;
-}
-
-/**
- * Runs the build (scripts/build.ts) in `dir`, sampling every 250 ms: the build process's own peak memory (VmHWM),
- * the whole tree's (PSS, so Chromium's shared pages count once), and CPU time per process kind.
- */
-async function build(dir: string, contentDir: string, logFile: string): Promise<BuildRun> {
-  const started = performance.now();
-  const startedAt = new Date();
-  // What `npm run build` runs: Astro's build into a temporary folder that then replaces dist/.
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, 'build.ts')], {
+/** Runs the build (scripts/build.ts) in `dir`, measured: what `npm run build` runs, Astro's build into a temporary folder that then replaces dist/. */
+function build(dir: string, contentDir: string, logFile: string): Promise<BuildRun> {
+  return measure(process.execPath, [path.join(import.meta.dirname, 'build.ts')], {
     cwd: dir,
     // The cache off: every run measures a clean build, PDFs printed.
     env: { ...process.env, CONTENT_DIR: contentDir, BUILD_DATE: buildDate, NO_COLOR: '1', FORCE_COLOR: '0', TRUST_CENTER_PDF_CACHE: 'off' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    logFile,
   });
-  const log = createWriteStream(logFile);
-  let output = '';
-  for (const stream of [child.stdout, child.stderr]) {
-    stream.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      log.write(chunk);
-    });
-  }
-  let peakBuildBytes = 0;
-  let peakTreeBytes = 0;
-  const cpu = new Map<number, { kind: string; seconds: number }>();
-  const timeline: [number, number][] = [];
-  const sample = () => {
-    if (!child.pid) return;
-    const tree = processTree(child.pid);
-    for (const pid of tree) {
-      const seen = cpu.get(pid);
-      // Asked each time: /usr/bin/chromium is a shell script that becomes Chromium.
-      const kind = processKind(pid);
-      if (kind === 'node') peakBuildBytes = Math.max(peakBuildBytes, procKb(`/proc/${pid}/status`, 'VmHWM'));
-      cpu.set(pid, { kind: kind === 'other' && seen ? seen.kind : kind, seconds: Math.max(seen?.seconds ?? 0, processCpuSeconds(pid)) });
-    }
-    peakTreeBytes = Math.max(peakTreeBytes, tree.reduce((sum, pid) => sum + procKb(`/proc/${pid}/smaps_rollup`, 'Pss'), 0));
-    timeline.push([Date.now(), [...cpu.values()].reduce((sum, { seconds }) => sum + seconds, 0)]);
-  };
-  const timer = setInterval(sample, 250);
-  const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
-  clearInterval(timer);
-  log.end();
-  const seconds = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`the build failed (exit ${code}); its output is in ${logFile}\n${output.slice(-3000)}`);
-  const cpuByKind: Record<string, number> = {};
-  for (const { kind, seconds: used } of cpu.values()) cpuByKind[kind] = (cpuByKind[kind] ?? 0) + used;
-  const cpuSeconds = Object.values(cpuByKind).reduce((sum, used) => sum + used, 0);
-  return { output, seconds, peakBuildBytes, peakTreeBytes, cpuSeconds, cpuByKind, timeline, startedAt };
 }
 
 async function run(factor: number): Promise<Result> {
@@ -309,12 +207,17 @@ function report(results: Result[]) {
 }
 
 const started = performance.now();
-const results: Result[] = [];
-try {
-  for (const factor of factors) results.push(await run(factor));
-  report(results);
-  writeFileSync(path.join(work, 'results.json'), JSON.stringify(results, null, 2));
-  console.log(`\nBench finished in ${((performance.now() - started) / 1000).toFixed(0)} s; build logs and results.json in ${work}`);
-} finally {
-  if (!keep) for (const factor of factors) rmSync(path.join(work, `content-${factor}x`), { recursive: true, force: true });
+if (args.includes('--peer')) {
+  await runPeerBench({ root, work, today, keep, copyProject, buildOurs: build }, args);
+  console.log(`\nBench finished in ${((performance.now() - started) / 1000).toFixed(0)} s; build logs and peer-results.json in ${work}`);
+} else {
+  const results: Result[] = [];
+  try {
+    for (const factor of factors) results.push(await run(factor));
+    report(results);
+    writeFileSync(path.join(work, 'results.json'), JSON.stringify(results, null, 2));
+    console.log(`\nBench finished in ${((performance.now() - started) / 1000).toFixed(0)} s; build logs and results.json in ${work}`);
+  } finally {
+    if (!keep) for (const factor of factors) rmSync(path.join(work, `content-${factor}x`), { recursive: true, force: true });
+  }
 }

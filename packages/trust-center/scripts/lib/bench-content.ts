@@ -49,7 +49,8 @@ export function copySectionNumber(number: string, copy: number, tops: number): s
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const addDays = (date: Date, days: number) => new Date(date.getTime() + days * DAY_MS);
 
-function readMdx(file: string): MdxFile {
+/** An MDX file of the content folder: its id (file name), front matter and body. */
+export function readMdx(file: string): MdxFile {
   const text = readFileSync(file, 'utf8');
   const match = FRONT_MATTER.exec(text);
   if (!match) throw new Error(`${file}: no front matter`);
