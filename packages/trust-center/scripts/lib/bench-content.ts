@@ -187,7 +187,7 @@ export function generateBenchContent(template: string, outDir: string, factor: n
         : `A synthetic ${event.type === 'added' ? 'addition' : event.type === 'removed' ? 'removal' : 'update'} for the benchmark, event ${event.id}.`;
     // The YAML writer would quote the dates as strings; the schema coerces either, but keep them bare.
     const yaml = stringify(data).replace(/^(announced|effective): "?(\d{4}-\d{2}-\d{2})"?$/gm, '$1: $2');
-    writeFileSync(path.join(outDir, 'subprocessor-changes', `${event.id}.mdx`), `---\n${yaml}---\n\n${reason}\n`);
+    writeFileSync(path.join(outDir, 'subprocessor-changes', `${event.id}.md`), `---\n${yaml}---\n\n${reason}\n`);
   }
 
   return { subprocessors: subprocessorIds.length, sections: sections.length * factor, faq: questions.length * factor, changes: events.length };

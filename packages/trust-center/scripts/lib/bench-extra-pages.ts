@@ -1,5 +1,5 @@
 // Extra pages for the side-by-side benchmark (npm run bench -- --peer): N pages of about 160 words,
-// written as news items on our side (content/updates/*.mdx) and as plain docs pages on Starlight's,
+// written as news items on our side (content/updates/*.md: no components, so Markdown, as an author writes them) and as plain docs pages on Starlight's,
 // with the same words on both. The words come from the site's own whitepaper, so the search index
 // grows as it would with real prose; a fixed stride picks each page's window, so every run of the
 // benchmark writes the same pages.
@@ -66,7 +66,7 @@ export function extraPages(count: number, words: string[], today: Date): ExtraPa
   return pages;
 }
 
-/** One extra page as our news item (content/updates/<id>.mdx), in a category the schema allows. */
+/** One extra page as our news item (content/updates/<id>.md), in a category the schema allows. */
 export function updateFile(page: ExtraPage): string {
   // The YAML writer would quote the date; the schema coerces either, but keep it bare as authors write it.
   const yaml = stringify({ title: page.title, date: page.date, category: 'security', summary: page.summary }).replace(/^date: "?(\d{4}-\d{2}-\d{2})"?$/m, 'date: $1');
@@ -77,5 +77,5 @@ export function updateFile(page: ExtraPage): string {
 export function writeExtraUpdates(contentDir: string, pages: ExtraPage[]): void {
   const dir = path.join(contentDir, 'updates');
   mkdirSync(dir, { recursive: true });
-  for (const page of pages) writeFileSync(path.join(dir, `${page.id}.mdx`), updateFile(page));
+  for (const page of pages) writeFileSync(path.join(dir, `${page.id}.md`), updateFile(page));
 }

@@ -100,7 +100,7 @@ describe('extra pages', () => {
     const dir = writeFixture({});
     writeExtraUpdates(dir, extraPages(30, words, today));
     expect(readdirSync(path.join(dir, 'updates'))).toHaveLength(31);
-    expect(readFileSync(path.join(dir, 'updates', '2026-11-27-bench-01.mdx'), 'utf8')).toMatch(/^---\ntitle: .+\ndate: 2026-11-27\ncategory: security\nsummary: .+\n---\n\n/);
+    expect(readFileSync(path.join(dir, 'updates', '2026-11-27-bench-01.md'), 'utf8')).toMatch(/^---\ntitle: .+\ndate: 2026-11-27\ncategory: security\nsummary: .+\n---\n\n/);
     expect(validateContent(dir, today, dir).errors).toEqual([]);
   });
 });
