@@ -44,14 +44,16 @@ export interface StaticServer {
 }
 
 /** Serves `root` on 127.0.0.1 (a free port unless `port` is given): index.html for folders, a 301 to the trailing slash, 404.html for what is missing. */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+export async function serveStatic(root: string, port = 0, options: { hostHeaders?: boolean } = {}): Promise<StaticServer> {
+  // Another project's site (the benchmark's Starlight build) is served without this one's header policy.
+  const hostHeaders = options.hostHeaders ?? true;
   const base = path.resolve(root);
   const gzipped = new Map<string, Buffer>();
 
   const send = (request: IncomingMessage, response: ServerResponse, file: string, status: number, pathname: string) => {
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
     let body: Buffer = readFileSync(file);
-    const headers: Record<string, string> = { 'Content-Type': type, ...headersFor(pathname), Vary: 'Accept-Encoding' };
+    const headers: Record<string, string> = { 'Content-Type': type, ...(hostHeaders ? headersFor(pathname) : {}), Vary: 'Accept-Encoding' };
     if (compressible(type) && acceptsGzip(request.headers['accept-encoding'])) {
       let packed = gzipped.get(file);
       if (!packed) gzipped.set(file, (packed = gzipSync(body, { level: 9 })));
