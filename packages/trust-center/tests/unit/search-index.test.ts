@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
 
@@ -39,6 +40,27 @@ describe('buildSearchIndex (the pagefind-index integration)', () => {
     const api = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
     for (const name of ['options', 'init', 'search']) expect(typeof api[name], name).toBe('function');
   }, 30_000);
+
+  it('stores the wasm runtime re-compressed (plain gzip, the same wasm, smaller), and reuses it from the cache', async () => {
+    const page = { 'faq/index.html': '<html lang="en"><body><main data-pagefind-body><h1>FAQ</h1></main></body></html>' };
+    const cache = site({});
+    const { outputPath } = await buildSearchIndex(site(page), cache);
+    const wasm = readFileSync(path.join(outputPath, 'wasm.en.pagefind'));
+    // Pagefind 1.6 stores it at 59,758 bytes; zopfli's gzip is about 56,900.
+    expect(wasm.length).toBeLessThan(58_000);
+    const cached = readdirSync(cache);
+    expect(cached.filter((name) => name.endsWith('.gz'))).toHaveLength(cached.length);
+    expect(cached.length).toBeGreaterThanOrEqual(1);
+
+    // Pagefind's own file, from a build without the step, inflates to the same bytes.
+    const { outputPath: plain } = await buildSearchIndex(site(page));
+    expect(gunzipSync(wasm).equals(gunzipSync(readFileSync(path.join(plain, 'wasm.en.pagefind'))))).toBe(true);
+
+    // A cache file that does not inflate to Pagefind's wasm is not used: the wasm is compressed again.
+    for (const name of cached) writeFileSync(path.join(cache, name), 'not gzip');
+    const { outputPath: again } = await buildSearchIndex(site(page), cache);
+    expect(readFileSync(path.join(again, 'wasm.en.pagefind')).equals(wasm)).toBe(true);
+  }, 60_000);
 
   it('fails, and so fails the build, when no page is indexed', async () => {
     await expect(buildSearchIndex(site({}))).rejects.toThrow('search index: indexing');
