@@ -21,6 +21,7 @@ import { isPrintPage } from './lib/pdf/documents.ts';
 import { resolveSiteUrl } from './lib/site-url.ts';
 import { routes } from './routes.ts';
 import { FAVICON_PATH, LOGO_PATH, resolveBrand } from './lib/brand/resolve.ts';
+import { tailwindSources } from './tailwind-sources.ts';
 import { BRAND_CSS_ID, parseOptions, virtualModules, type TrustCenterOptions } from './virtual-modules.ts';
 
 export type { TrustCenterOptions } from './virtual-modules.ts';
@@ -94,7 +95,7 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
           },
           vite: {
             cacheDir: caches.vite,
-            plugins: [tailwindcss(), virtualModules(options, root, brand)],
+            plugins: [tailwindSources(root, Object.values(options.components ?? {})), tailwindcss(), virtualModules(options, root, brand)],
             build: {
               rollupOptions: {
                 // Astro's MDX output carries a directive the bundler warns about on every file; it is

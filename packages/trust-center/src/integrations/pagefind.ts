@@ -108,6 +108,9 @@ export async function buildSearchIndex(siteDir: string, cacheDir?: string): Prom
   }
 }
 
+/** Where, under the project's root, re-compressed wasm files are kept between builds. */
+export const PAGEFIND_WASM_CACHE = 'node_modules/.astro/trust-center-pagefind-wasm';
+
 /** Runs Pagefind over the built site after `astro build`; a failure fails the build. */
 export function pagefindIndex(): AstroIntegration {
   // Where the re-compressed wasm is kept between builds (recompressRuntime).
@@ -116,7 +119,9 @@ export function pagefindIndex(): AstroIntegration {
     name: 'pagefind-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cacheDir = path.join(fileURLToPath(config.cacheDir), 'pagefind-wasm');
+        // Beside Astro's caches but not inside the per-content one (lib/content/cache-dirs.ts): the
+        // wasm is the same for every content folder, and a new folder should not pay its second again.
+        cacheDir = path.join(fileURLToPath(config.root), PAGEFIND_WASM_CACHE);
       },
       'astro:build:done': async ({ dir, logger }) => {
         failIfAskedAt('search');

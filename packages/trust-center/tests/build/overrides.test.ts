@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validFixture } from '../helpers/fixture-content.ts';
@@ -26,7 +26,7 @@ import type EngineBadge from 'astro-trust-center/components/StatusBadge.astro';
 type Props = ComponentProps<typeof EngineBadge>;
 ---
 
-<span data-site-badge>{Astro.props.status}</span>
+<span data-site-badge class="tracking-widest">{Astro.props.status}</span>
 `;
 
 const files = {
@@ -52,7 +52,19 @@ describe('component overrides', () => {
   });
 
   it("replaces a component the engine uses inside another (the certification card's status)", () => {
-    for (const page of ['index.html', 'certifications/index.html']) expect(dist(page), page).toContain('<span data-site-badge>in-progress</span>');
+    for (const page of ['index.html', 'certifications/index.html']) expect(dist(page), page).toContain('<span data-site-badge class="tracking-widest">in-progress</span>');
+  });
+});
+
+describe("the site's own classes", () => {
+  it("generate CSS from a replacement's Tailwind classes (engine components use no tracking-widest), and no class from outside the site and the engine", () => {
+    const css = readdirSync(path.join(project, 'dist/_astro'))
+      .filter((file) => file.endsWith('.css'))
+      .map((file) => readFileSync(path.join(project, 'dist/_astro', file), 'utf8'))
+      .join('\n');
+    expect(css).toMatch(/\.tracking-widest\s*\{/);
+    // The copy's node_modules links every installed package; a scan of them found classes like these.
+    expect(css).not.toMatch(/\.(invisible|isolate|container)\s*\{/);
   });
 });
 

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
+import { PAGEFIND_WASM_CACHE } from '../../src/integrations/pagefind.ts';
 import { writeFixture } from './fixture-content.ts';
 
 const run = promisify(execFile);
@@ -38,6 +39,10 @@ export function copyProject(): string {
     if (name === '.astro' || name === '.vite' || name === '.cache') continue;
     symlinkSync(path.join(modulesDir, name), path.join(dir, 'node_modules', name));
   }
+  // The re-compressed Pagefind wasm depends on nothing but Pagefind's own file: every copy shares it.
+  mkdirSync(sharedWasmCache, { recursive: true });
+  mkdirSync(path.join(dir, path.dirname(PAGEFIND_WASM_CACHE)), { recursive: true });
+  symlinkSync(sharedWasmCache, path.join(dir, PAGEFIND_WASM_CACHE));
   return dir;
 }
 
@@ -57,6 +62,7 @@ export async function checkProject(dir: string, env: Record<string, string> = {}
  * A test can name its own (pdf-reuse does) or turn it off.
  */
 const sharedPdfCache = path.join(buildsDir, '.pdf-cache');
+const sharedWasmCache = path.join(buildsDir, '.pagefind-wasm');
 
 async function runScript(script: string, dir: string, env: Record<string, string>): Promise<{ failed: boolean; output: string }> {
   return run(process.execPath, [path.join(packageRoot, 'scripts', script)], {

@@ -41,6 +41,9 @@ describe('addresses (safe-url)', () => {
   });
 });
 
+/** A Markdown table, which both formats accept. */
+const TABLE = ['| a | b |', '|---|---|', '| 1 | 2 |'];
+
 describe('MDX content policy: what content may use', () => {
   it('accepts Markdown, the engine components, the allowed HTML and comments', () => {
     const body = [
@@ -53,9 +56,7 @@ describe('MDX content policy: what content may use', () => {
       '[ref]: https://example.com/ref',
       '[^1]: A note.',
       '',
-      '| a | b |',
-      '|---|---|',
-      '| 1 | 2 |',
+      ...TABLE,
       '',
       '<abbr title="Data Processing Agreement" lang="en" dir="ltr">DPA</abbr>, line<br />break, <kbd>Ctrl</kbd>, x<sup>2</sup>, H<sub>2</sub>O.',
       '',
@@ -178,9 +179,7 @@ describe('Markdown (.md) content policy: the same data, no raw HTML', () => {
       '',
       '[^1]: A note.',
       '',
-      '| a | b |',
-      '|---|---|',
-      '| 1 | 2 |',
+      ...TABLE,
       '',
       'Braces {process.env.HOME} and a line starting with import are text here.',
       '',
