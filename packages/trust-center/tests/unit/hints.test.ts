@@ -76,11 +76,11 @@ website: https://mail.example.com
     expect(errors).toHaveLength(1);
     const [line, ...hint] = errors[0]!.split('\n');
     expect(line).toBe('subprocessors/mail.yaml: (file): no baseline or "added" event in the change log names "mail", so it cannot be on the list (unannounced-subprocessor)');
-    expect(hint[0]).toBe(`${HINT_INDENT}announce it: create subprocessor-changes/2026-11-27-mail.mdx with these lines (without the indent), then adjust the dates and the reason:`);
+    expect(hint[0]).toBe(`${HINT_INDENT}announce it: create subprocessor-changes/2026-11-27-mail.md with these lines (without the indent), then adjust the dates and the reason:`);
     const event = hint.slice(1).map((text) => text.slice(HINT_INDENT.length)).join('\n');
     expect(event).toContain('type: added\nsubprocessor: mail\nannounced: 2026-11-27\neffective: 2026-12-27\n---');
     // Pasting it as told leaves the content valid: the notice period (30 days) is honoured.
-    writeFileSync(path.join(dir, 'subprocessor-changes/2026-11-27-mail.mdx'), `${event}\n`);
+    writeFileSync(path.join(dir, 'subprocessor-changes/2026-11-27-mail.md'), `${event}\n`);
     expect(validateContent(dir, today, path.dirname(dir)).errors).toEqual([]);
   });
 
@@ -90,7 +90,7 @@ website: https://mail.example.com
     const unannounced = errors.find((text) => text.startsWith('subprocessors/cloud.yaml'));
     expect(unannounced?.split('\n').map((text) => text.trimEnd())).toEqual([
       'subprocessors/cloud.yaml: (file): no baseline or "added" event in the change log names "cloud", so it cannot be on the list (unannounced-subprocessor)',
-      `${HINT_INDENT}the change log has no baseline yet: create subprocessor-changes/2026-11-27-published-list.mdx with these lines (without the indent):`,
+      `${HINT_INDENT}the change log has no baseline yet: create subprocessor-changes/2026-11-27-published-list.md with these lines (without the indent):`,
       `${HINT_INDENT}---`,
       `${HINT_INDENT}type: baseline`,
       `${HINT_INDENT}subprocessors:`,

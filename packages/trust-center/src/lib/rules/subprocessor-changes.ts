@@ -107,7 +107,8 @@ function announcementHint(entry: LoadedEntry<Subprocessor>, ids: string[], type:
   const effective = isoDate(new Date(today.getTime() + noticeDays * 86_400_000));
   // The change log sits beside the sub-processors folder: <content>/subprocessor-changes/.
   const contentFolder = path.posix.dirname(path.posix.dirname(entry.file));
-  const file = path.posix.join(contentFolder, 'subprocessor-changes', `${announced}-${type === 'baseline' ? 'published-list' : entry.id}.mdx`);
+  // `.md`: the pasted body uses no component (rename it to `.mdx` to use one).
+  const file = path.posix.join(contentFolder, 'subprocessor-changes', `${announced}-${type === 'baseline' ? 'published-list' : entry.id}.md`);
   const subject = type === 'baseline' ? ['subprocessors:', ...ids.map((id) => `  - ${id}`)] : [`subprocessor: ${entry.id}`];
   const why = type === 'baseline' ? 'The sub-processor list as first published.' : `Why ${entry.data.name} is engaged and which data it processes.`;
   return [

@@ -41,7 +41,7 @@ export const cases: BadContentCase[] = [
     name: 'a sub-processor file no change event announces',
     changes: { 'subprocessors/mail.yaml': fix('subprocessors/cloud.yaml').replace('name: Example Cloud', 'name: Example Mail') },
     line: 'broken/subprocessors/mail.yaml: (file): no baseline or "added" event in the change log names "mail", so it cannot be on the list (unannounced-subprocessor)',
-    next: '    announce it: create broken/subprocessor-changes/2026-11-27-mail.mdx with these lines (without the indent), then adjust the dates and the reason:',
+    next: '    announce it: create broken/subprocessor-changes/2026-11-27-mail.md with these lines (without the indent), then adjust the dates and the reason:',
   },
   {
     name: 'a duplicate id',
