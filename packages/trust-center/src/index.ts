@@ -7,18 +7,20 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import type { AstroIntegration } from 'astro';
 import type { Rollup } from 'vite';
-import { defaultLocale, SITE_LOCALE_ENV } from './i18n/index.ts';
+import { defaultLocale, resolveLocale, SITE_LOCALE_ENV } from './i18n/index.ts';
 import { contentRules } from './integrations/content-rules.ts';
 import { outputChecks } from './integrations/output-checks.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
 import { pdfDocuments } from './integrations/pdf-documents.ts';
 import { contentCacheDirs } from './lib/content/cache-dirs.ts';
+import type { LoadedContent } from './lib/content/read.ts';
 import { forgetRenamedEntries } from './lib/content/renamed-files.ts';
 import { resolveContentDir } from './lib/content/paths.ts';
 import { cspDirectives } from './lib/csp.ts';
 import { netlifyHeaders } from './lib/headers.ts';
 import { isPrintPage } from './lib/pdf/documents.ts';
 import { resolveSiteUrl } from './lib/site-url.ts';
+import { controlSearchRecords, type SearchRecord } from './lib/search-records.ts';
 import { routes } from './routes.ts';
 import { FAVICON_PATH, LOGO_PATH, resolveBrand } from './lib/brand/resolve.ts';
 import { tailwindSources } from './tailwind-sources.ts';
@@ -117,13 +119,18 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
       },
     },
   };
+  // The checked content's controls, searched as records of their own (lib/search-records.ts).
+  let searchRecords: readonly SearchRecord[] = [];
+  const keepSearchRecords = (content: LoadedContent, today: Date) => {
+    searchRecords = controlSearchRecords(content.controls, today, resolveLocale());
+  };
   return [
     core,
-    contentRules(),
+    contentRules(keepSearchRecords),
     pdfDocuments(),
     mdx(),
     sitemap({ filter: (page) => !isPrintPage(page) }),
-    pagefindIndex(),
+    pagefindIndex(() => searchRecords),
     outputChecks(),
   ];
 }

@@ -15,6 +15,7 @@ import { corpusWords, extraPages, writeExtraUpdates } from './bench-extra-pages.
 import type { BuildRun } from './measure.ts';
 import { measure } from './measure.ts';
 import { firstQueryBytes } from './pagefind-bytes.ts';
+import { PAGES_PER_BATCH } from '../../src/lib/search.ts';
 import { firstQueryLine, loadAverages, peerBuildsTable, peerSummaryTable, singleBuildSizes, sizeLabel, type PeerBuild, type Site } from './peer-report.ts';
 import { extraPeerPage, peerPages, STARLIGHT_VERSION, writeDocs, writePeerSite } from './peer-site.ts';
 
@@ -122,7 +123,7 @@ export async function runPeerBench(context: PeerContext, args: string[]): Promis
         if (extra === Math.max(...extras) && round === count - 1) {
           let result: { bytes: number; files: number } | string;
           try {
-            result = existsSync(path.join(dist, 'pagefind')) ? firstQueryBytes(path.join(dist, 'pagefind'), word) : 'no pagefind/ folder';
+            result = existsSync(path.join(dist, 'pagefind')) ? firstQueryBytes(path.join(dist, 'pagefind'), word, site === 'ours' ? PAGES_PER_BATCH : 5) : 'no pagefind/ folder';
           } catch (error) {
             // An index format this reader does not know must not cost the run its tables.
             result = `not computed: ${(error as Error).message}`;

@@ -124,24 +124,43 @@ function compressedSize(file: string): number {
 /**
  * The compressed bytes of a first search for `word` in the pagefind/ folder `dir`, and the number of
  * files: pagefind.js, pagefind-entry.json, the language's wasm and meta, the index chunks the word
- * maps to and the fragments of the first five pages it is found on (both sites' search boxes load five
- * results first; which five Pagefind ranks first is not reproduced, fragments are of similar size).
+ * maps to and the fragments of the first `pagesLoaded` pages it is found on (Starlight's search box
+ * loads five results first, ours PAGES_PER_BATCH; which pages Pagefind ranks first is not reproduced,
+ * fragments are of similar size).
  * Approximate: filter files, if any, and the search UI's own files are not counted.
  */
-export function firstQueryBytes(dir: string, word: string): { bytes: number; files: number } {
-  const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
-  const language = Object.values(entry.languages)[0];
-  if (!language) throw new Error(`${dir}/pagefind-entry.json: no language`);
-  const metaFile = path.join(dir, `pagefind.${language.hash}.pf_meta`);
-  const meta = pagefindMeta(readPagefindFile(readFileSync(metaFile)));
-  const files = [path.join(dir, 'pagefind.js'), path.join(dir, 'pagefind-entry.json'), path.join(dir, `wasm.${language.wasm ?? 'unknown'}.pagefind`), metaFile];
+export function firstQueryBytes(dir: string, word: string, pagesLoaded = 5): { bytes: number; files: number } {
+  const { meta, files } = runtimeFiles(dir);
   const pages: number[] = [];
   for (const chunk of chunksFor(meta, word.toLowerCase())) {
     const file = path.join(dir, 'index', `${chunk.hash}.pf_index`);
     files.push(file);
     pages.push(...pagesFor(readPagefindFile(readFileSync(file)), word.toLowerCase()));
   }
-  for (const page of [...new Set(pages)].slice(0, 5)) files.push(path.join(dir, 'fragment', `${meta.pages[page]}.pf_fragment`));
+  for (const page of [...new Set(pages)].slice(0, pagesLoaded)) files.push(path.join(dir, 'fragment', `${meta.pages[page]}.pf_fragment`));
   return { bytes: files.reduce((sum, file) => sum + compressedSize(file), 0), files: files.length };
+}
+
+/** The files every first search loads (pagefind.js, the entry, the language's wasm and meta), and the meta read. */
+function runtimeFiles(dir: string): { meta: PagefindMeta; files: string[] } {
+  const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
+  const language = Object.values(entry.languages)[0];
+  if (!language) throw new Error(`${dir}/pagefind-entry.json: no language`);
+  const metaFile = path.join(dir, `pagefind.${language.hash}.pf_meta`);
+  const meta = pagefindMeta(readPagefindFile(readFileSync(metaFile)));
+  return { meta, files: [path.join(dir, 'pagefind.js'), path.join(dir, 'pagefind-entry.json'), path.join(dir, `wasm.${language.wasm ?? 'unknown'}.pagefind`), metaFile] };
+}
+
+/**
+ * The most any first search in the pagefind/ folder `dir` can fetch, whatever its words: the files
+ * every search loads, every index chunk (a question's words may fall in all of them) and the
+ * `pagesLoaded` largest fragments. A bound over the whole index, where a measured question is one case.
+ */
+export function largestFirstQueryBytes(dir: string, pagesLoaded: number): { bytes: number; files: number } {
+  const { meta, files } = runtimeFiles(dir);
+  for (const chunk of meta.chunks) files.push(path.join(dir, 'index', `${chunk.hash}.pf_index`));
+  const fragments = meta.pages.map((hash) => compressedSize(path.join(dir, 'fragment', `${hash}.pf_fragment`))).sort((a, b) => b - a);
+  const largest = fragments.slice(0, pagesLoaded);
+  return { bytes: files.reduce((sum, file) => sum + compressedSize(file), 0) + largest.reduce((sum, size) => sum + size, 0), files: files.length + largest.length };
 }
 

@@ -6,6 +6,7 @@ import { folderStamp, isInside, isSiteRequest, LiveCheck } from '../lib/content/
 import { contentDirSettingProblem, resolveContentDir } from '../lib/content/paths.ts';
 import { printFinding } from '../lib/rules/finding.ts';
 import { validateContent, type Validation } from '../lib/content/validate.ts';
+import type { LoadedContent } from '../lib/content/read.ts';
 import { buildDate, isoDate } from '../lib/dates.ts';
 
 /**
@@ -19,7 +20,7 @@ import { buildDate, isoDate } from '../lib/dates.ts';
  * and export is answered with an error page (status 500) until the files are valid again, so the
  * browser never shows what the rules would refuse to build.
  */
-export function contentRules(): AstroIntegration {
+export function contentRules(onChecked?: (content: LoadedContent, today: Date) => void): AstroIntegration {
   let recordPublished: (() => string | undefined) | undefined;
   let check: () => Validation = () => ({ errors: [], warnings: [] });
   let contentDir = '';
@@ -55,6 +56,7 @@ export function contentRules(): AstroIntegration {
         }
         logger.info(`content checked as of ${isoDate(today)}: no errors, ${warnings.length} warning(s)`);
         recordPublished = command === 'build' ? checked.recordPublished : undefined;
+        if (checked.content) onChecked?.(checked.content, today);
       },
       'astro:server:setup': ({ server, logger }) => {
         const live = new LiveCheck(check, (now, before) => report(server, logger, now, before, isoDate(today)), () => folderStamp(contentDir));

@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { failIfAskedAt } from '../lib/fault-injection.ts';
+import type { SearchRecord } from '../lib/search-records.ts';
 
 /**
  * Files Pagefind writes for its ready-made interfaces and its web worker. The search page uses
@@ -74,11 +75,12 @@ export interface IndexSummary {
 }
 
 /**
- * Indexes the built site in `siteDir` and writes the index to `siteDir/pagefind/`. Pages opt in
+ * Indexes the built site in `siteDir`, and `records` (places on its pages searched as pages of their
+ * own, lib/search-records.ts), and writes the index to `siteDir/pagefind/`. Pages opt in
  * with `data-pagefind-body` (see BaseLayout), so only their main content is indexed. Any error
  * Pagefind reports, or an index without pages, throws: a site whose search is broken is not built.
  */
-export async function buildSearchIndex(siteDir: string, cacheDir?: string): Promise<IndexSummary> {
+export async function buildSearchIndex(siteDir: string, cacheDir?: string, records: readonly SearchRecord[] = []): Promise<IndexSummary> {
   const failed = (step: string, errors: string[]) =>
     new Error(`search index: ${step} failed: ${errors.join('; ')}`);
   try {
@@ -88,6 +90,10 @@ export async function buildSearchIndex(siteDir: string, cacheDir?: string): Prom
 
     const added = await index.addDirectory({ path: siteDir });
     if (added.errors.length > 0) throw failed(`indexing ${siteDir}`, added.errors);
+    for (const record of records) {
+      const one = await index.addHTMLFile(record);
+      if (one.errors.length > 0) throw failed(`indexing ${record.url}`, one.errors);
+    }
 
     const outputPath = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
@@ -112,7 +118,7 @@ export async function buildSearchIndex(siteDir: string, cacheDir?: string): Prom
 export const PAGEFIND_WASM_CACHE = 'node_modules/.astro/trust-center-pagefind-wasm';
 
 /** Runs Pagefind over the built site after `astro build`; a failure fails the build. */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex(records: () => readonly SearchRecord[] = () => []): AstroIntegration {
   // Where the re-compressed wasm is kept between builds (recompressRuntime).
   let cacheDir: string | undefined;
   return {
@@ -133,7 +139,7 @@ export function pagefindIndex(): AstroIntegration {
         };
         process.once('beforeExit', unfinished);
         try {
-          const { pages, outputPath } = await buildSearchIndex(fileURLToPath(dir), cacheDir);
+          const { pages, outputPath } = await buildSearchIndex(fileURLToPath(dir), cacheDir, records());
           logger.info(`search index: ${pages} pages indexed, written to ${path.relative(process.cwd(), outputPath) || outputPath}`);
         } finally {
           process.off('beforeExit', unfinished);

@@ -21,6 +21,15 @@ export interface SearchPageInfo {
 export const SEARCH_PATH = '/search/';
 
 /**
+ * Pages whose data the search page loads at once, one request each. Six: the overview's controls
+ * are search records of their own (lib/search-records.ts), a few hundred bytes each, so six pages
+ * cost less than four did when one of them was the whole overview (4.5 KB); with six, every reviewer
+ * question of the repository's own site (its e2e/search.spec.ts) has its answer among the first three
+ * answers, and the largest six fragments together keep a first search under 90 KB (docs/search.md).
+ */
+export const PAGES_PER_BATCH = 6;
+
+/**
  * Hidden keywords (see SearchKeywords.astro) start with this word: they count when ranking, and
  * the excerpt shown to the reader stops where they start. A mark costs two bytes per item, where
  * an id would cost a few hundred on a page listing many items, against a 14.6 KB page budget.

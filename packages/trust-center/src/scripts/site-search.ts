@@ -4,6 +4,7 @@ import { formatDate } from '../lib/format.ts';
 import {
   answersFrom,
   isSearchType,
+  PAGES_PER_BATCH,
   rankPages,
   readSearchParams,
   searchHref,
@@ -32,12 +33,6 @@ interface Pagefind {
   ): Promise<{ results: PagefindResult[]; unfilteredResultCount: number } | null>;
 }
 
-/**
- * Pages whose data is loaded at once, one request each. Four, not five: on the reviewer questions of the repository's own site (its e2e/search.spec.ts) the
- * answer is always among the first three answers from four pages, and a fifth page's data is up to
- * 4.6 KB more on a first search; three pages drop some answers (docs/search.md).
- */
-const PAGES_PER_BATCH = 4;
 /**
  * Pause in typing after which the results are refined. The page waits itself rather than using
  * pagefind.debouncedSearch, which would drop all but the last of the per-word searches.
