@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayId, frameworkIds, frameworkKeys, frameworks, requirementAnchor } from '../../src/data/frameworks/index.ts';
+import { mapControlsToFrameworks } from '../../src/lib/frameworks.ts';
 import { checkFrameworkIds } from '../../src/lib/rules/framework-ids.ts';
 import { formatFinding, printFinding, type Finding } from '../../src/lib/rules/finding.ts';
 import { controlSchema, type Control } from '../../src/schemas/control.ts';
@@ -56,10 +57,11 @@ describe('the framework id lists', () => {
       expect(new Set(ids).size).toBe(ids.length);
       const anchors = ids.map(requirementAnchor);
       expect(new Set(anchors).size).toBe(ids.length);
-      for (const anchor of anchors) expect(anchor).toMatch(/^req-[a-z0-9.-]+$/);
+      for (const anchor of anchors) expect(anchor).toMatch(/^req-[a-z0-9-]+$/);
     }
     expect(requirementAnchor('A&A-01')).toBe('req-a-a-01');
-    expect(requirementAnchor('CC6.1')).toBe('req-cc6.1');
+    expect(requirementAnchor('CC6.1')).toBe('req-cc6-1');
+    expect(requirementAnchor('8.24')).toBe('req-8-24');
     expect(displayId(byKey('iso27001'), '8.24')).toBe('A.8.24');
     expect(displayId(byKey('soc2'), 'CC6.1')).toBe('CC6.1');
   });
@@ -123,5 +125,29 @@ describe('framework references (unknown-framework-id, duplicate-framework-id)', 
     expect(controlSchema.safeParse({ ...base, frameworks: { nist: ['AC-1'] } }).success).toBe(false);
     expect(controlSchema.safeParse({ ...base, frameworks: { soc2: [] } }).success).toBe(false);
     expect(controlSchema.safeParse({ ...base, frameworks: { soc2: 'CC6.1' } }).success).toBe(false);
+  });
+});
+
+describe('controls by framework requirement (the /controls/ pages)', () => {
+  const mapped = (id: string, title: string, frameworks: Control['frameworks']) => ({ id, data: { title, frameworks } });
+
+  it("lists each mapped requirement once, in the framework's order, with its controls in the order given", () => {
+    const tls = mapped('tls', 'TLS', { iso27001: ['8.24', '5.14'], ccm: ['CEK-03'] });
+    const rest = mapped('rest', 'At rest', { iso27001: ['8.24'], ccm: ['CEK-03', 'A&A-02'] });
+    const none = mapped('none', 'Unmapped', undefined);
+    const [iso, ccm, ...others] = mapControlsToFrameworks([tls, rest, none]);
+    expect(others).toEqual([]); // SOC 2: no control names it, so no page
+    expect(iso!.framework.key).toBe('iso27001');
+    expect(iso!.groups.map((group) => [group.label, group.requirements.map((r) => [r.id, r.controls.map((c) => c.id)])])).toEqual([
+      ['Organizational', [['5.14', ['tls']]]],
+      ['Technological', [['8.24', ['tls', 'rest']]]],
+    ]);
+    expect([iso!.addressed, iso!.total, iso!.controls]).toEqual([2, 93, 2]);
+    expect(ccm!.groups.map((group) => group.requirements.map((r) => r.id))).toEqual([['A&A-02'], ['CEK-03']]);
+    expect([ccm!.addressed, ccm!.total, ccm!.controls]).toEqual([2, 197, 2]);
+  });
+
+  it('gives no page at all when no control names a framework', () => {
+    expect(mapControlsToFrameworks([mapped('none', 'Unmapped', undefined), mapped('empty', 'Empty', {})])).toEqual([]);
   });
 });
