@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { displayId, frameworks, requirementAnchor } from '../src/data/frameworks/index.ts';
 import { currentSubprocessors, loadContent, normalise, plainText, sentences } from './support/content.ts';
 
 const content = loadContent();
@@ -67,6 +68,44 @@ test('certifications page states each framework with status, target and evidence
     for (const evidence of data.evidence) {
       if (evidence.url) await expect(card.getByRole('link', { name: evidence.label })).toHaveAttribute('href', evidence.url);
       else await expect(card.getByText(evidence.label, { exact: true })).toBeVisible();
+    }
+  }
+});
+
+test('controls list their framework ids, and each framework page lists its requirements with the controls that address them', async ({ page }) => {
+  const mapped = content.controls.filter(({ data }) => data.frameworks);
+  expect(mapped.length, 'the fixture maps some controls').toBeGreaterThan(0);
+  await page.goto('/controls/');
+  for (const { id, data } of content.controls) {
+    const item = page.locator(`#control-${id}`);
+    await expect(item.getByRole('link', { name: data.title, exact: true })).toHaveAttribute('href', `/whitepaper/#${data.section}`);
+    // Exactly the ids the content names, each linking to its requirement's anchor; none for an unmapped control.
+    const expected = frameworks.flatMap((framework) =>
+      (data.frameworks?.[framework.key] ?? []).map((ref) => ({ name: displayId(framework, ref), href: `/controls/${framework.slug}/#${requirementAnchor(ref)}` })),
+    );
+    const links = item.getByRole('link').filter({ hasNotText: data.title });
+    await expect(links).toHaveCount(expected.length);
+    for (const [index, { name, href }] of expected.entries()) {
+      await expect(links.nth(index)).toHaveText(name);
+      await expect(links.nth(index)).toHaveAttribute('href', href);
+    }
+  }
+  for (const framework of frameworks) {
+    const addressing = (ref: string) => mapped.filter(({ data }) => data.frameworks?.[framework.key]?.includes(ref));
+    const refs = [...new Set(mapped.flatMap(({ data }) => data.frameworks?.[framework.key] ?? []))];
+    const response = await page.goto(`/controls/${framework.slug}/`);
+    if (refs.length === 0) {
+      expect(response?.status(), `${framework.slug}: no page when no control maps it`).toBe(404);
+      continue;
+    }
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(framework.name);
+    await expect(page.getByRole('main').locator('dt')).toHaveCount(refs.length);
+    for (const ref of refs) {
+      const term = page.locator(`dt#${requirementAnchor(ref)}`);
+      await expect(term).toHaveText(displayId(framework, ref));
+      const controls = term.locator('xpath=following-sibling::dd[1]').getByRole('link');
+      await expect(controls).toHaveText(addressing(ref).map(({ data }) => data.title));
+      for (const [index, control] of addressing(ref).entries()) await expect(controls.nth(index)).toHaveAttribute('href', `/controls/#control-${control.id}`);
     }
   }
 });

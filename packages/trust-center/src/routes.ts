@@ -15,6 +15,8 @@ export const routes: readonly TrustCenterRoute[] = [
   { pattern: '/whitepaper', file: 'whitepaper/index.astro' },
   { pattern: '/faq', file: 'faq/index.astro' },
   { pattern: '/certifications', file: 'certifications/index.astro' },
+  { pattern: '/controls', file: 'controls/index.astro' },
+  { pattern: '/controls/[framework]', file: 'controls/[framework].astro' },
   { pattern: '/documents', file: 'documents/index.astro' },
   { pattern: '/security', file: 'security/index.astro' },
   { pattern: '/search', file: 'search/index.astro' },

@@ -127,6 +127,24 @@ export const en = {
     evidence: 'Evidence',
     statement: 'Statement',
   },
+  frameworks: {
+    title: 'Controls by framework',
+    description: (company: string) => `${company}'s security controls with the ISO/IEC 27001, SOC 2 and CSA CCM requirements each one addresses.`,
+    intro: (company: string) =>
+      `${company} names, for each control, the framework requirements its statement addresses. This is the company's own mapping, not an auditor's opinion; each framework's publisher holds the text of its requirements.`,
+    byFramework: 'By framework',
+    allControls: 'All controls',
+    none: 'No control names a framework requirement yet.',
+    summary: (addressed: number, total: number, controls: number) =>
+      `${addressed} of ${total} requirements addressed by ${controls} ${controls === 1 ? 'control' : 'controls'}`,
+    version: 'Version',
+    source: 'Source',
+    requirement: 'Requirement',
+    addressedBy: 'Addressed by',
+    pageIntro: (name: string) =>
+      `The requirements of ${name} that at least one control addresses, in the framework's order. Requirements no control names are left out.`,
+    pageDescription: (company: string, name: string) => `${company}'s security controls by ${name} requirement.`,
+  },
   statuses: {
     compliant: 'Compliant',
     aligned: 'Aligned',

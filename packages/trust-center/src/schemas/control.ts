@@ -1,6 +1,9 @@
 import { z } from 'astro/zod';
 import { slugId } from './common.ts';
 
+/** Ids of one framework's requirements; which ids exist is the framework-id rule's business, so its finding can name the framework. */
+const frameworkIdList = z.array(z.string().min(1)).min(1).optional();
+
 /** One concrete security measure: an entry of `content/controls.yaml`. */
 export const controlSchema = z.strictObject({
   id: slugId.describe('Unique id of the control; its anchor on the overview page.'),
@@ -19,6 +22,16 @@ export const controlSchema = z.strictObject({
     .array(z.string().min(1))
     .default([])
     .describe('Words a reader may search for that the statement does not use; indexed by search, never shown.'),
+  frameworks: z
+    .strictObject({
+      iso27001: frameworkIdList.describe('ISO/IEC 27001:2022 Annex A control numbers the measure addresses, without the "A.", for example "8.24".'),
+      soc2: frameworkIdList.describe('SOC 2 Trust Services Criteria (2017) criteria the measure addresses, for example "CC6.1".'),
+      ccm: frameworkIdList.describe('CSA Cloud Controls Matrix v4 control ids the measure addresses, for example "CEK-03".'),
+    })
+    .optional()
+    .describe(
+      'The framework requirements the statement itself addresses: ids only, checked against the lists the engine ships (rule framework-id). Leave a framework out rather than stretch.',
+    ),
 });
 
 export type Control = z.infer<typeof controlSchema>;

@@ -200,6 +200,10 @@ function unquotedText(issue: z.core.$ZodIssue, at: string[], value: unknown): st
   if (at.at(-1) === 'number' && typeof value === 'number') {
     return `is the number ${value}; quote section numbers ("${value}") so they stay text (unquoted, 4.10 would be read as 4.1)`;
   }
+  // Framework ids such as ISO's 8.10 are numbers to YAML too, and lose their trailing zero the same way.
+  if (at.includes('frameworks') && typeof value === 'number') {
+    return `is the number ${value}; quote framework ids ("${value}") so they stay text (unquoted, 8.10 would be read as 8.1)`;
+  }
   return `is the ${typeof value} ${value}, not text; put it in quotes ("${value}")`;
 }
 

@@ -6,6 +6,7 @@ import { checkCompanyFacts } from './company-facts.ts';
 import { checkCurrentSubprocessors } from './current-subprocessors.ts';
 import { checkDocumentOrder, checkGeneratedPdfs } from './documents.ts';
 import { checkFaqOrder } from './faq-order.ts';
+import { checkFrameworkIds } from './framework-ids.ts';
 import type { Finding } from './finding.ts';
 import { checkPublishedHistory, type PublishedHistoryInput } from './published-history.ts';
 import { checkReferences } from './references.ts';
@@ -30,6 +31,7 @@ export function runRules(content: LoadedContent, today: Date, history?: Publishe
     ...checkNotEmpty(content.whitepaper, 'section'),
     ...checkNotEmpty(content.faq, 'answer'),
     ...checkReferences(content),
+    ...checkFrameworkIds(content.controls),
     ...checkNotEmpty(content.subprocessorChanges, 'change'),
     ...checkNotEmpty(content.updates, 'news item'),
     ...checkUpdateIds(content.updates),

@@ -49,6 +49,16 @@ export const cases: BadContentCase[] = [
     line: 'broken/controls.yaml: tls.id: "tls" is used by more than one entry (duplicate-id)',
   },
   {
+    name: 'a framework id that does not exist (ISO/IEC 27001:2013 numbering)',
+    changes: { 'controls.yaml': `${fix('controls.yaml')}  frameworks:\n    iso27001: ["8.24", "A.10.1.1"]\n` },
+    line: 'broken/controls.yaml: tls.frameworks.iso27001.1: "A.10.1.1" is not an ISO/IEC 27001:2022 Annex A control (unknown-framework-id)',
+  },
+  {
+    name: 'an unquoted framework id (YAML reads 8.10 as the number 8.1)',
+    changes: { 'controls.yaml': `${fix('controls.yaml')}  frameworks:\n    iso27001: [8.10]\n` },
+    line: 'broken/controls.yaml: tls.frameworks.iso27001.0: is the number 8.1; quote framework ids ("8.1") so they stay text (unquoted, 8.10 would be read as 8.1) (schema)',
+  },
+  {
     name: 'malformed YAML',
     changes: { 'company.yaml': fix('company.yaml').replace('name: Example', 'name: Example: Inc') },
     line: 'broken/company.yaml: line 1: invalid YAML: Nested mappings are not allowed in compact mappings (yaml-syntax)',
