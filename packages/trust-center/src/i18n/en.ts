@@ -40,6 +40,10 @@ export const searchText = {
   inType: (type: string) => ` Showing: ${type}.`,
   noResultsHelp: 'Try fewer or other words, or show results from everything.',
   more: 'Show more results',
+  /** The button that adds the older news and changes (lib/paging.ts RECENT_IN_SEARCH) to the search. */
+  searchArchive: (count: number) => (count === 1 ? 'Also search 1 older news item or change' : `Also search ${count} older news items and changes`),
+  /** Said after the count once the older ones are searched too. */
+  archiveIncluded: ' Older news and changes included.',
   /**
    * Words dropped from a question before it is searched: they carry no meaning on their own, and
    * Pagefind only returns pages containing every word searched for. Lower case.

@@ -9,6 +9,7 @@ import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import { failIfAskedAt } from '../lib/fault-injection.ts';
 import type { SearchRecord } from '../lib/search-records.ts';
+import { ARCHIVE_BUNDLE_PATH } from '../lib/search.ts';
 
 /**
  * Files Pagefind writes for its ready-made interfaces and its web worker. The search page uses
@@ -72,6 +73,35 @@ async function recompressRuntime(outputPath: string, cacheDir: string | undefine
 export interface IndexSummary {
   pages: number;
   outputPath: string;
+  /** Pages in the archive bundle (older news and changes), 0 when there is none. */
+  archived: number;
+}
+
+/** The attribute BaseLayout puts on <main> instead of data-pagefind-body for an archived page. */
+const ARCHIVE_MARK = /(<main\b[^>]*?\s)data-search-archive(?=[\s>=])/;
+
+/**
+ * The built pages marked for the archive bundle (lib/paging.ts inSearchArchive), with the mark
+ * turned into Pagefind's own, so they are indexed there exactly as they would be in the main one.
+ */
+async function archivedPages(siteDir: string): Promise<{ url: string; content: string }[]> {
+  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('index.html')).sort();
+  const pages: { url: string; content: string }[] = [];
+  for (const file of files) {
+    const html = await readFile(path.join(siteDir, file), 'utf8');
+    if (!ARCHIVE_MARK.test(html)) continue;
+    const dir = path.dirname(file).split(path.sep).join('/');
+    pages.push({ url: dir === '.' ? '/' : `/${dir}/`, content: html.replace(ARCHIVE_MARK, '$1data-pagefind-body') });
+  }
+  return pages;
+}
+
+/** What a merged bundle needs: its entry, metadata, index chunks, fragments and filters, not the runtime. */
+async function keepIndexOnly(outputPath: string): Promise<void> {
+  for (const name of await readdir(outputPath)) {
+    if (name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name)) continue;
+    await rm(path.join(outputPath, name), { recursive: true, force: true });
+  }
 }
 
 /**
@@ -102,13 +132,28 @@ export async function buildSearchIndex(siteDir: string, cacheDir?: string, recor
     await Promise.all(UNUSED_FILES.map((file) => rm(path.join(outputPath, file), { force: true })));
     await minifyRuntime(outputPath);
     await recompressRuntime(outputPath, cacheDir);
+
+    // Older news and changes: a second bundle the search page merges when the reader asks for it.
+    const archive = await archivedPages(siteDir);
+    if (archive.length > 0) {
+      const second = await pagefind.createIndex({});
+      if (second.errors.length > 0 || !second.index) throw failed('creating the archive index', second.errors);
+      for (const page of archive) {
+        const one = await second.index.addHTMLFile(page);
+        if (one.errors.length > 0) throw failed(`indexing ${page.url} in the archive`, one.errors);
+      }
+      const archivePath = path.join(siteDir, ARCHIVE_BUNDLE_PATH.replace(/^\/|\/$/g, ''));
+      const archiveWritten = await second.index.writeFiles({ outputPath: archivePath });
+      if (archiveWritten.errors.length > 0) throw failed('writing the archive index', archiveWritten.errors);
+      await keepIndexOnly(archivePath);
+    }
     // addDirectory counts every HTML file it read; the entry file counts the pages in the index.
     const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     if (pages === 0) throw failed(`indexing ${siteDir}`, ['no page was indexed; pages mark their main content with data-pagefind-body']);
-    return { pages, outputPath };
+    return { pages, outputPath, archived: archive.length };
   } finally {
     await pagefind.close();
   }
@@ -139,8 +184,9 @@ export function pagefindIndex(records: () => readonly SearchRecord[] = () => [])
         };
         process.once('beforeExit', unfinished);
         try {
-          const { pages, outputPath } = await buildSearchIndex(fileURLToPath(dir), cacheDir, records());
-          logger.info(`search index: ${pages} pages indexed, written to ${path.relative(process.cwd(), outputPath) || outputPath}`);
+          const { pages, outputPath, archived } = await buildSearchIndex(fileURLToPath(dir), cacheDir, records());
+          const archive = archived > 0 ? `; ${archived} older news items and changes in ${ARCHIVE_BUNDLE_PATH}, searched on request` : '';
+          logger.info(`search index: ${pages} pages indexed, written to ${path.relative(process.cwd(), outputPath) || outputPath}${archive}`);
         } finally {
           process.off('beforeExit', unfinished);
         }

@@ -16,6 +16,24 @@ export const ARCHIVE_PAGE_SIZE = 20;
  */
 export const FEED_PAGE_SIZE = 50;
 
+/**
+ * News items and sub-processor changes searched by default: the most recent of each, as many as a
+ * feed document carries. Older ones are indexed apart (`/pagefind-archive/`, lib/search.ts
+ * ARCHIVE_BUNDLE_PATH) and searched when the reader asks, so what a first search fetches does not
+ * grow with the length of the history.
+ */
+export const RECENT_IN_SEARCH = FEED_PAGE_SIZE;
+
+/** Whether the item at `position` (0-based) of a newest-first list is searched only on request. */
+export function inSearchArchive(position: number): boolean {
+  return position >= RECENT_IN_SEARCH;
+}
+
+/** How many items of a newest-first list of `total` are searched only on request. */
+export function searchArchiveCount(total: number): number {
+  return Math.max(0, total - RECENT_IN_SEARCH);
+}
+
 /** How many pages `total` items fill; an empty list still has its page 1. */
 export function pageCount(total: number, size: number): number {
   return Math.max(1, Math.ceil(total / size));

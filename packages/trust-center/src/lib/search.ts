@@ -16,7 +16,12 @@ export interface SearchPageInfo {
   type?: SearchType;
   date: Date;
   dated: DateKind;
+  /** An older news item or change (lib/paging.ts inSearchArchive): indexed in the archive bundle, searched on request. */
+  archived?: boolean;
 }
+
+/** Where the index of older news items and changes is written and fetched from, when there are any. */
+export const ARCHIVE_BUNDLE_PATH = '/pagefind-archive/';
 
 export const SEARCH_PATH = '/search/';
 

@@ -26,6 +26,8 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  /** Adds another bundle's pages (the archive of older news and changes) to every later search. */
+  mergeIndex(path: string): Promise<void>;
   /** A null term with no filters lists every page in the index, without fetching any index chunk. */
   search(
     term: string | null,
@@ -63,6 +65,8 @@ class SiteSearch extends HTMLElement {
   #run = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #query: Query | undefined;
+  /** Whether the archive bundle (data-archive-path) is searched too: after the reader asked for it. */
+  #archiveIncluded = false;
 
   #part<T extends Element>(selector: string): T {
     const element = this.querySelector<T>(selector);
@@ -84,6 +88,10 @@ class SiteSearch extends HTMLElement {
   }
   get #more() {
     return this.#part<HTMLButtonElement>('[data-more]');
+  }
+  /** Present only when the site has older news or changes indexed apart. */
+  get #archive() {
+    return this.querySelector<HTMLButtonElement>('[data-archive]');
   }
 
   connectedCallback() {
@@ -107,6 +115,7 @@ class SiteSearch extends HTMLElement {
       void this.#search();
     });
     this.#more.addEventListener('click', () => void this.#show(this.#run, true));
+    this.#archive?.addEventListener('click', () => void this.#includeArchive());
 
     if (query.trim() !== '') void this.#search();
     else this.#status.textContent = s.idle;
@@ -122,6 +131,29 @@ class SiteSearch extends HTMLElement {
       return pagefind;
     })();
     return this.#pagefind;
+  }
+
+  /**
+   * Searches the older news and changes too, from now on: Pagefind merges the archive bundle into the
+   * one already loaded (its metadata and the chunks a word needs; the runtime is shared), and the
+   * question is asked again. The archive is never fetched before the reader asks.
+   */
+  async #includeArchive() {
+    const path = this.dataset.archivePath;
+    const button = this.#archive;
+    if (!path || !button || this.#archiveIncluded) return;
+    button.disabled = true;
+    try {
+      await (await this.#load()).mergeIndex(path);
+    } catch {
+      this.#fail();
+      return;
+    }
+    this.#archiveIncluded = true;
+    this.#totalPages = undefined;
+    button.hidden = true;
+    await this.#search();
+    this.#list.querySelector('a')?.focus();
   }
 
   /** The number of pages in the index, asked once: Pagefind lists them from the metadata it has already loaded. */
@@ -146,6 +178,7 @@ class SiteSearch extends HTMLElement {
       this.#query = undefined;
       this.#list.replaceChildren();
       this.#more.hidden = true;
+      if (this.#archive) this.#archive.hidden = true;
       this.#status.textContent = s.idle;
       return;
     }
@@ -203,9 +236,11 @@ class SiteSearch extends HTMLElement {
     this.#list.append(...items);
     query.shown += answers.length;
     this.#more.hidden = query.loaded >= query.order.length;
+    if (this.#archive) this.#archive.hidden = this.#archiveIncluded;
     const type = query.type ? s.inType(s.types[query.type]) : '';
     const help = query.shown === 0 ? ` ${s.noResultsHelp}` : '';
-    this.#status.textContent = `${s.count(query.shown, query.text)}${type}${help}`;
+    const archive = this.#archiveIncluded ? s.archiveIncluded : '';
+    this.#status.textContent = `${s.count(query.shown, query.text)}${type}${archive}${help}`;
     if (focusFirstNew) items[0]?.querySelector('a')?.focus();
   }
 

@@ -4,8 +4,12 @@ import { extractFromXml } from '@extractus/feed-extractor';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 
+import { chromium } from 'playwright-core';
 import { manyChanges } from '../helpers/many-changes.ts';
 import { builtFixture } from '../helpers/project-copy.ts';
+import { resolveBrowser } from '../../src/lib/browser.ts';
+import { RECENT_IN_SEARCH } from '../../src/lib/paging.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 
 // A synthetic trust center with a long history, built as of a fixed date, so pagination, ordering
 // and upcoming states are exercised; the company's own content keeps only true events.
@@ -17,7 +21,7 @@ const news = Array.from({ length: 55 }, (_, i) => {
   return { id: `${date}-news-${i + 1}`, date };
 });
 for (const item of news) {
-  files[`updates/${item.id}.mdx`] = `---\ntitle: News ${item.id}\ndate: ${item.date}\ncategory: security\nsummary: Summary of ${item.id}.\n---\n\nBody of ${item.id}.\n`;
+  files[`updates/${item.id}.mdx`] = `---\ntitle: News ${item.id}\ndate: ${item.date}\ncategory: security\nsummary: Summary of ${item.id}.\n---\n\nBody of ${item.id}.${item === news.at(-1) ? ' The quokka audit closed.' : ''}\n`;
 }
 const newsIds = [...news.map((item) => item.id), '2026-01-01-hello'];
 const { project, dist } = builtFixture(files, today, 180_000);
@@ -136,4 +140,40 @@ describe('a trust center with more news than fits one page', () => {
     }
     expect(seen).toEqual(newsIds);
   });
+
+  it(`searches the newest ${RECENT_IN_SEARCH} news items by default, and the older ones only when the reader asks`, async () => {
+    const indexed = (id: string) => dist(`updates/${id}/index.html`);
+    for (const id of newsIds.slice(0, RECENT_IN_SEARCH)) expect(indexed(id)).toMatch(/<main [^>]*data-pagefind-body/);
+    const older = newsIds.slice(RECENT_IN_SEARCH);
+    expect(older).toHaveLength(6);
+    for (const id of older) expect(indexed(id)).toMatch(/<main [^>]*data-search-archive(?![^>]*data-pagefind-body)/);
+    const pageCount = (bundle: string) =>
+      Object.values((JSON.parse(dist(`${bundle}/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> }).languages)[0]!.page_count;
+    expect(pageCount('pagefind-archive')).toBe(older.length);
+    // The archive is merged into the runtime already loaded: it carries no runtime of its own.
+    expect(existsSync(path.join(project, 'dist/pagefind-archive/pagefind.js'))).toBe(false);
+    expect(existsSync(path.join(project, 'dist/pagefind-archive/wasm.en.pagefind'))).toBe(false);
+
+    const server = await serveStatic(path.join(project, 'dist'));
+    const { executablePath, args } = resolveBrowser();
+    const browser = await chromium.launch({ executablePath, args });
+    try {
+      const page = await browser.newPage();
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      await page.goto(`${server.origin}/search/?q=quokka`);
+      const status = page.getByRole('status');
+      await status.filter({ hasText: 'No results for “quokka”.' }).waitFor();
+      expect(fetched.filter((file) => file.startsWith('/pagefind-archive/'))).toEqual([]);
+      await page.getByRole('button', { name: 'Also search 6 older news items and changes' }).click();
+      await status.filter({ hasText: '1 result for “quokka”. Older news and changes included.' }).waitFor();
+      const oldest = news.at(-1)!.id;
+      expect(await page.getByRole('list', { name: 'Results' }).getByRole('link').getAttribute('href')).toBe(`/updates/${oldest}/`);
+      expect(fetched.some((file) => file.startsWith('/pagefind-archive/'))).toBe(true);
+      await expect(page.getByRole('button', { name: /older news/ }).count()).resolves.toBe(0);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 60_000);
 });

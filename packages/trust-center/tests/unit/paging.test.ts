@@ -2,7 +2,7 @@ import { extractFromXml } from '@extractus/feed-extractor';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { buildFeed, renderFeed, type FeedFormat, type FeedItem } from '../../src/lib/feeds/feed.ts';
-import { ARCHIVE_PAGE_SIZE, FEED_PAGE_SIZE, feedPageFile, feedPageLinks, isPageNumberId, pageCount, pageItems } from '../../src/lib/paging.ts';
+import { ARCHIVE_PAGE_SIZE, FEED_PAGE_SIZE, feedPageFile, feedPageLinks, inSearchArchive, isPageNumberId, pageCount, pageItems, RECENT_IN_SEARCH, searchArchiveCount } from '../../src/lib/paging.ts';
 import { formatFinding } from '../../src/lib/rules/finding.ts';
 import { checkUpdateIds } from '../../src/lib/rules/update-ids.ts';
 
@@ -146,5 +146,17 @@ describe('RFC 5005 paged feeds', () => {
     const spec = newsFeed(all.slice(0, 3));
     expect(Object.keys(xmlLinks(renderFeed(spec, 'atom', 'en'), 'atom')).sort()).toEqual(['alternate', 'self']);
     expect(renderFeed(spec, 'json', 'en')).not.toContain('next_url');
+  });
+});
+
+describe('inSearchArchive and searchArchiveCount', () => {
+  it('keeps the newest RECENT_IN_SEARCH items in the main index and counts the rest', () => {
+    expect(RECENT_IN_SEARCH).toBe(FEED_PAGE_SIZE);
+    expect(inSearchArchive(0)).toBe(false);
+    expect(inSearchArchive(RECENT_IN_SEARCH - 1)).toBe(false);
+    expect(inSearchArchive(RECENT_IN_SEARCH)).toBe(true);
+    expect(searchArchiveCount(0)).toBe(0);
+    expect(searchArchiveCount(RECENT_IN_SEARCH)).toBe(0);
+    expect(searchArchiveCount(RECENT_IN_SEARCH + 6)).toBe(6);
   });
 });
