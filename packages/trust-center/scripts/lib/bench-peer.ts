@@ -143,7 +143,7 @@ export async function runPeerBench(context: PeerContext, args: string[]): Promis
   if (single.length > 0) console.log(`\nAt ${single.map(sizeLabel).join(' and ')}: one build each, not a median (each takes a minute or more; --rounds=3 for medians).`);
   console.log(`\nEvery build, in order, with the load averages (1, 5, 15 min) before and after:\n\n${peerBuildsTable(builds)}`);
   if (firstQuery.length > 0) {
-    console.log(`\nFirst query at ${sizeLabel(Math.max(...extras))} (compressed bytes from pagefind/: pagefind.js, entry, wasm, meta, the index chunks for the word, the first five results' fragments; computed from the files, no browser):`);
+    console.log(`\nFirst query at ${sizeLabel(Math.max(...extras))} (compressed bytes from pagefind/: pagefind.js, entry, wasm, meta, the index chunks for the word, the fragments of the pages the search page loads first: ours ${PAGES_PER_BATCH}, Starlight's 5; computed from the files, no browser):`);
     for (const line of firstQuery) console.log(`  ${line}`);
   }
   if (!context.keep) rmSync(starlight, { recursive: true, force: true });
