@@ -189,7 +189,7 @@ describe('trust.schema.json', () => {
   });
 
   it('carries every field of the control schema but the search keywords', () => {
-    const control = ((schema.properties as Record<string, { items: { properties: Record<string, unknown> } }>).controls).items.properties;
+    const control = (schema.properties as Record<string, { items: { properties: Record<string, unknown> } }>)['controls']!.items.properties;
     // From the content schema itself, so a field added there (such as framework references) is expected here too.
     const fields = Object.keys(controlSchema.shape).filter((field) => field !== 'keywords');
     expect(Object.keys(control).sort()).toEqual([...fields, 'url'].sort());

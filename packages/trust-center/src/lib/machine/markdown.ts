@@ -59,7 +59,7 @@ export function mdTable(header: readonly string[], rows: readonly (readonly (str
 
 /** What the content components stand for, from the company file (the same facts the pages show). */
 export interface ComponentFacts {
-  contacts: Partial<Record<ContactKind, string>>;
+  contacts: Partial<Record<ContactKind, string | undefined>>;
   dpaUrl: string;
   /** `<NoticePeriod />` in words, for example "30 days". */
   noticePeriod: string;

@@ -77,7 +77,7 @@ async function overview(ctx: Context): Promise<string> {
     asOf(ctx),
     `## ${mdText(o.certifications)}`,
     mdTable(
-      [t.certifications.title, t.certifications.status],
+      [t.machine.framework, t.certifications.status],
       (await getCertifications()).map(({ data }) => [data.framework, t.statuses[data.status]]),
     ),
     `${mdLink(o.allCertifications, url('/certifications.md'))}`,
