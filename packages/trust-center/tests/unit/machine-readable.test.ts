@@ -86,7 +86,7 @@ describe('mdTable', () => {
   });
 });
 
-const facts: ComponentFacts = { contacts: { security: 'security@example.com', general: 'hello@example.com' }, dpaUrl: 'https://example.com/legal/dpa/', noticePeriod: '30 days' };
+const facts: ComponentFacts = { contacts: { security: 'security@example.com', general: 'hello@example.com' }, dpaUrl: 'https://example.com/legal/dpa/', noticePeriod: '30 days', pageUrl: 'https://trust.example.com/whitepaper/' };
 
 describe('bodyMarkdown', () => {
   it('returns a Markdown body as it is', () => {
@@ -125,6 +125,14 @@ describe('bodyMarkdown', () => {
     // The table is still a table with the notice period in its cell.
     const table = parse(markdown).children!.find((node) => node.type === 'table')!;
     expect(text(table.children![1]!.children![1]!)).toBe('30 days');
+  });
+
+  it('makes site-relative links and images absolute against the page the body is shown on, in Markdown and MDX bodies alike', () => {
+    const body = 'See [the list](/subprocessors/), [a section](#keys), [the *FAQ*](/faq/#a) and [elsewhere](https://other.example/x).\n\n![A diagram](/brand/diagram.svg)';
+    const expected =
+      'See [the list](https://trust.example.com/subprocessors/), [a section](https://trust.example.com/whitepaper/#keys), [the *FAQ*](https://trust.example.com/faq/#a) and [elsewhere](https://other.example/x).\n\n![A diagram](https://trust.example.com/brand/diagram.svg)';
+    expect(bodyMarkdown(body, 'md', facts, 'faq/x.md')).toBe(expected);
+    expect(bodyMarkdown(body, 'mdx', facts, 'faq/x.mdx')).toBe(expected);
   });
 
   it('refuses a component the twin cannot write, with one line naming the file', () => {

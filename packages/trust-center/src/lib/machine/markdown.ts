@@ -63,6 +63,8 @@ export interface ComponentFacts {
   dpaUrl: string;
   /** `<NoticePeriod />` in words, for example "30 days". */
   noticePeriod: string;
+  /** The page the body is shown on: a link to `/faq/` or `#keys` in a body becomes absolute against it, since a twin is read away from the site. */
+  pageUrl: string;
 }
 
 /** The one line a body that cannot become Markdown fails the build with. */
@@ -77,15 +79,14 @@ interface Replacement {
 const allowed = new Set<string>(allowedElements);
 
 /**
- * An entry's body as Markdown. A `.md` body is Markdown already (the content check allows it no raw
- * HTML). An `.mdx` body is its own source with each content component replaced by the Markdown it
+ * An entry's body as Markdown, with site-relative links made absolute. A `.md` body is Markdown
+ * already (the content check allows it no raw HTML). An `.mdx` body is its own source with each content component replaced by the Markdown it
  * stands for (`<Contact kind="security" />` becomes a mailto link), the allowed HTML elements
  * reduced to their text, and comments removed: no JSX reaches a twin. Anything else (which the
  * content check refuses before the build) throws a MarkdownTwinError naming the file.
  */
 export function bodyMarkdown(body: string, format: BodyFormat, facts: ComponentFacts, file: string): string {
-  if (format === 'md') return body.trim();
-  const tree = bodyTree(body, 'mdx');
+  const tree = bodyTree(body, format);
 
   const render = (start: number, end: number, nodes: readonly MdxNode[]): string => {
     const replacements: Replacement[] = [];
@@ -116,6 +117,12 @@ export function bodyMarkdown(body: string, format: BodyFormat, facts: ComponentF
   const replace = (node: MdxNode): Replacement | undefined => {
     const range = offsets(node);
     if (!range) return undefined;
+    // A site-relative link or image (`/faq/`, `#section`) is made absolute; an absolute one is left as written.
+    if ((node.type === 'link' || node.type === 'image') && typeof node.url === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(node.url)) {
+      const target = mdUrl(new URL(node.url, facts.pageUrl).href);
+      const label = node.type === 'image' ? `![${mdText(String((node as { alt?: unknown }).alt ?? ''))}]` : `[${inner(node)}]`;
+      return { ...range, text: `${label}(${target})` };
+    }
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return { ...range, text: '' };
     if (node.type === 'mdxjsEsm') throw new MarkdownTwinError(`${file}: body: an import or export has no Markdown form (markdown-twin)`);
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;

@@ -47,14 +47,14 @@ async function context(site: URL | undefined): Promise<Context> {
     company,
     url: (path) => absolute(path, site, company.siteUrl),
     date: (date) => formatDate(date, language),
-    facts: { contacts: company.contacts, dpaUrl: company.dpaUrl, noticePeriod: t.contentComponents.days(company.noticePeriodDays) },
+    facts: { contacts: company.contacts, dpaUrl: company.dpaUrl, noticePeriod: t.contentComponents.days(company.noticePeriodDays), pageUrl: absolute('/', site, company.siteUrl) },
   };
 }
 
 /** A prose entry's body as Markdown, its headings moved below `level` so the twin's outline holds. */
-function body(entry: { body?: string | undefined; filePath?: string | undefined; id: string }, facts: ComponentFacts, level: number): string {
+function body(entry: { body?: string | undefined; filePath?: string | undefined; id: string }, ctx: Context, page: string, level: number): string {
   const format: BodyFormat = entry.filePath?.endsWith('.mdx') ? 'mdx' : 'md';
-  const markdown = bodyMarkdown(entry.body ?? '', format, facts, entry.filePath ?? entry.id);
+  const markdown = bodyMarkdown(entry.body ?? '', format, { ...ctx.facts, pageUrl: ctx.url(page) }, entry.filePath ?? entry.id);
   return markdown.replace(/^(#{1,6}) /gm, (_, hashes: string) => `${'#'.repeat(Math.min(6, hashes.length + level))} `);
 }
 
@@ -143,7 +143,7 @@ async function whitepaper(ctx: Context): Promise<string> {
   const w = t.whitepaper;
   const section = (entry: CollectionEntry<'whitepaper'>, level: number) =>
     // The number is digits and dots (the schema's pattern), safe unescaped.
-    [`${'#'.repeat(level)} ${entry.data.number} ${mdText(entry.data.title)}`, mdText(t.machine.lastReviewed(ctx.date(entry.data.lastReviewed))), body(entry, ctx.facts, level)]
+    [`${'#'.repeat(level)} ${entry.data.number} ${mdText(entry.data.title)}`, mdText(t.machine.lastReviewed(ctx.date(entry.data.lastReviewed))), body(entry, ctx, '/whitepaper/', level)]
       .filter(Boolean)
       .join('\n\n');
   return [
@@ -160,7 +160,7 @@ async function faq(ctx: Context): Promise<string> {
     mdText(f.description(ctx.company.name)),
     ...(await getFaqGroups()).map(
       (group) =>
-        `## ${mdText(group.name)}\n\n${group.items.map((entry) => `### ${mdText(entry.data.question)}\n\n${body(entry, ctx.facts, 3)}`).join('\n\n')}`,
+        `## ${mdText(group.name)}\n\n${group.items.map((entry) => `### ${mdText(entry.data.question)}\n\n${body(entry, ctx, '/faq/', 3)}`).join('\n\n')}`,
     ),
   ].join('\n\n');
 }
