@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { markdownToMdast } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { headersFor } from '../../src/lib/headers.ts';
 import { llmsTxt } from '../../src/lib/machine/llms.ts';
 import { bodyMarkdown, MarkdownTwinError, mdLink, mdTable, mdText, type ComponentFacts } from '../../src/lib/machine/markdown.ts';
 import { markdownTwinOf } from '../../src/lib/machine/twins.ts';
@@ -135,6 +136,12 @@ describe('bodyMarkdown', () => {
     expect(bodyMarkdown(body, 'mdx', facts, 'faq/x.mdx')).toBe(expected);
   });
 
+  it('makes a relative reference definition absolute too', () => {
+    expect(bodyMarkdown('See [the list][list].\n\n[list]: /subprocessors/', 'mdx', facts, 'faq/x.mdx')).toBe(
+      'See [the list][list].\n\n[list]: https://trust.example.com/subprocessors/',
+    );
+  });
+
   it('refuses a component the twin cannot write, with one line naming the file', () => {
     expect(() => bodyMarkdown('Hi <Widget />', 'mdx', facts, 'faq/x.mdx')).toThrow(MarkdownTwinError);
     expect(() => bodyMarkdown('Hi <Widget />', 'mdx', facts, 'faq/x.mdx')).toThrow('faq/x.mdx: body: <Widget> has no Markdown form (markdown-twin)');
@@ -182,6 +189,17 @@ describe('markdownTwinOf', () => {
     expect(markdownTwinOf('/faq')).toBe('/faq.md');
     expect(markdownTwinOf('/subprocessors/hetzner/')).toBeUndefined();
     expect(markdownTwinOf('/404')).toBeUndefined();
+  });
+});
+
+describe('host headers', () => {
+  it('serve the twins as Markdown and the text files and JSON as UTF-8', () => {
+    expect(headersFor('/faq.md')['Content-Type']).toBe('text/markdown; charset=utf-8');
+    expect(headersFor('/index.md')['Content-Type']).toBe('text/markdown; charset=utf-8');
+    expect(headersFor('/llms.txt')['Content-Type']).toBe('text/plain; charset=utf-8');
+    expect(headersFor('/llms-full.txt')['Content-Type']).toBe('text/plain; charset=utf-8');
+    expect(headersFor('/trust.json')['Content-Type']).toBe('application/json; charset=utf-8');
+    expect(headersFor('/trust.schema.json')['Content-Type']).toBe('application/schema+json; charset=utf-8');
   });
 });
 

@@ -123,6 +123,10 @@ export function bodyMarkdown(body: string, format: BodyFormat, facts: ComponentF
       const label = node.type === 'image' ? `![${mdText(String((node as { alt?: unknown }).alt ?? ''))}]` : `[${inner(node)}]`;
       return { ...range, text: `${label}(${target})` };
     }
+    // The same for a reference link's definition, `[label]: /faq/`.
+    if (node.type === 'definition' && typeof node.url === 'string' && !/^[a-z][a-z0-9+.-]*:/i.test(node.url)) {
+      return { ...range, text: `[${node.label ?? ''}]: ${mdUrl(new URL(node.url, facts.pageUrl).href)}` };
+    }
     if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return { ...range, text: '' };
     if (node.type === 'mdxjsEsm') throw new MarkdownTwinError(`${file}: body: an import or export has no Markdown form (markdown-twin)`);
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
