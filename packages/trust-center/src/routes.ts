@@ -35,6 +35,12 @@ export const routes: readonly TrustCenterRoute[] = [
   { pattern: '/subprocessors.csv', file: 'subprocessors.csv.ts' },
   { pattern: '/subprocessors.json', file: 'subprocessors.json.ts' },
   { pattern: '/subprocessors.schema.json', file: 'subprocessors.schema.json.ts' },
+  // The posture for machines (docs/machine-readable.md): one JSON document, its schema, llms.txt and Markdown twins.
+  { pattern: '/trust.json', file: 'trust.json.ts' },
+  { pattern: '/trust.schema.json', file: 'trust.schema.json.ts' },
+  { pattern: '/llms.txt', file: 'llms.txt.ts' },
+  { pattern: '/llms-full.txt', file: 'llms-full.txt.ts' },
+  { pattern: '/[twin].md', file: 'twin.md.ts' },
   { pattern: '/updates/[...page]', file: 'updates/[...page].astro' },
   { pattern: '/updates/[id]', file: 'updates/[id].astro' },
   { pattern: '/updates/feed.xml', file: 'updates/feed.xml.ts' },

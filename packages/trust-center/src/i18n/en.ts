@@ -367,6 +367,49 @@ export const en = {
   contentComponents: {
     days: (n: number) => (n === 1 ? '1 day' : `${n} days`),
   },
+  /** The machine-readable files: /trust.json, /llms.txt, /llms-full.txt and the Markdown twins of the pages. */
+  machine: {
+    /** Names of the Markdown twins, by page. */
+    twins: {
+      index: 'Overview',
+      whitepaper: 'Security whitepaper',
+      faq: 'Frequently asked questions',
+      certifications: 'Certifications and compliance',
+      subprocessors: 'Sub-processors',
+      documents: 'Documents',
+      security: 'Report a security concern',
+    },
+    twinName: (page: string) => `${page} (Markdown)`,
+    /** What each twin holds, as the notes of its llms.txt link. */
+    twinNotes: {
+      index: 'Certifications, key facts, every security control, the deletion schedule, documents and contacts.',
+      whitepaper: 'The full security whitepaper, section by section.',
+      faq: 'Answers to the questions reviewers most often ask.',
+      certifications: 'Status, dates, scope and evidence for each framework.',
+      subprocessors: 'The current sub-processor list and the changes announced ahead.',
+      documents: 'Every document, with where to read it or whom to ask.',
+      security: 'How to report a vulnerability or security concern.',
+    },
+    subprocessorsJson: 'Sub-processor list (JSON)',
+    subprocessorsCsv: 'Sub-processor list (CSV)',
+    llmsProse: (company: string) =>
+      `Each page of ${company}'s trust center has a Markdown twin listed below; /llms-full.txt holds all of them in one file, and /trust.json the same facts as one JSON document.`,
+    sections: { pages: 'Pages', data: 'Machine-readable data', optional: 'Optional' },
+    trustJson: 'The whole posture as JSON',
+    trustJsonNotes: 'Company, certifications, controls, sub-processors, retention, documents, contacts and feeds; validated against /trust.schema.json.',
+    trustSchema: 'JSON Schema of trust.json',
+    subprocessorsJsonNotes: 'The sub-processor list alone, with its own JSON Schema.',
+    llmsFull: 'All pages in one file',
+    llmsFullNotes: 'Every Markdown twin below, one after another.',
+    securityTxtNotes: 'RFC 9116: where to report a vulnerability.',
+    changesFeed: 'Sub-processor changes (RSS)',
+    updatesFeed: 'Updates (RSS)',
+    calendar: 'Sub-processor changes (iCalendar)',
+    lastReviewed: (date: string) => `Last reviewed: ${date}.`,
+    framework: 'Framework',
+    request: (address: string) => `on request from ${address}`,
+    objectBy: (date: string) => `objections until ${date}`,
+  },
   notFound: {
     title: 'Page not found',
     description: 'The page you asked for does not exist.',

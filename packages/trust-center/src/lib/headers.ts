@@ -1,4 +1,5 @@
 import { cspDirectives } from './csp.ts';
+import { markdownTwins } from './machine/twins.ts';
 
 /** One rule: a path pattern (`*` matches anything, as Netlify and Cloudflare write it) and its headers. */
 export interface HeaderRule {
@@ -52,6 +53,11 @@ export function headerRules(): HeaderRule[] {
     typed('/subprocessors.json', 'application/json; charset=utf-8'),
     typed('/subprocessors.schema.json', 'application/schema+json; charset=utf-8'),
     typed('/.well-known/security.txt', 'text/plain; charset=utf-8'),
+    typed('/trust.json', 'application/json; charset=utf-8'),
+    typed('/trust.schema.json', 'application/schema+json; charset=utf-8'),
+    typed('/llms.txt', 'text/plain; charset=utf-8'),
+    typed('/llms-full.txt', 'text/plain; charset=utf-8'),
+    ...markdownTwins.map((twin) => typed(twin.markdown, 'text/markdown; charset=utf-8')),
   ];
 }
 

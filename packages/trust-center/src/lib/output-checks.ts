@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { markdownTwins } from './machine/twins.ts';
 import { generatedPdfs, pdfPath, PRINT_PREFIX } from './pdf/documents.ts';
 
 /** Files every build publishes besides its pages (paths relative to the output folder). */
@@ -10,6 +11,12 @@ export const REQUIRED_FILES = [
   '_headers',
   'pagefind/pagefind-entry.json',
   ...generatedPdfs.map((pdf) => pdfPath(pdf).slice(1)),
+  // The posture for machines (docs/machine-readable.md).
+  'trust.json',
+  'trust.schema.json',
+  'llms.txt',
+  'llms-full.txt',
+  ...markdownTwins.map((twin) => twin.markdown.slice(1)),
 ];
 
 /** The file Astro writes for a page's pathname (`''`, `faq/`, `404/`, `robots.txt`, …) with `trailingSlash: 'always'`. */

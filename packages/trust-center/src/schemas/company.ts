@@ -57,8 +57,8 @@ export const companySchema = z.strictObject({
   hostingRegion: z
     .strictObject({
       provider: z.string().min(1).describe('The hosting provider, as named in the whitepaper.'),
-      region: z.string().min(1).describe('The region, in words (for example, Frankfurt).'),
-      code: z.string().min(1).optional().describe('The provider’s region code (for example, eu-central-1).'),
+      region: z.string().min(1).describe('The region, in words (for example, Dublin).'),
+      code: z.string().min(1).optional().describe('The provider’s region code (for example, eu-west-1).'),
       country: countryCode.describe('The country the region is in.'),
     })
     .describe('Where customer data is hosted.'),

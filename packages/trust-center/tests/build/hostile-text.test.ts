@@ -2,6 +2,7 @@
 import { extractFromJson, extractFromXml } from '@extractus/feed-extractor';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLValidator } from 'fast-xml-parser';
+import { markdownToMdast } from 'satteri';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
@@ -111,5 +112,24 @@ describe('hostile-looking text is published as harmless literal text', () => {
     const events = calendar.getAllSubcomponents('vevent');
     expect(events).toHaveLength(2);
     expect(events.map((event) => event.getFirstPropertyValue('summary'))).toContain(t.changes.calendarEvent(t.changes.itemTitle('added', name)));
+  });
+
+  it('writes the Markdown twins and llms-full.txt so a Markdown parser reads each value back as one cell of text, and trust.json as the exact text', () => {
+    type Node = { type: string; value?: string; children?: Node[] };
+    const text = (node: Node): string => (node.type === 'text' ? (node.value ?? '') : (node.children ?? []).map(text).join(''));
+    const folded = (value: string) => value.replace(/\s*[\r\n]+\s*/g, ' ');
+    for (const file of ['subprocessors.md', 'llms-full.txt']) {
+      const tables = (markdownToMdast(dist(file)) as Node).children!.filter((node) => node.type === 'table');
+      const table = tables.find((candidate) => candidate.children!.some((r) => text(r.children![0]!) === folded(name)));
+      expect(table, file).toBeDefined();
+      const row = table!.children!.find((r) => text(r.children![0]!) === folded(name));
+      // As many cells as the header: no `|` in a value split the row.
+      expect(row!.children!.length, file).toBe(table!.children![0]!.children!.length);
+      expect(text(row!.children![1]!), file).toBe(folded(purpose));
+      expect(text(row!.children![2]!), file).toBe(category.trim());
+    }
+    expect(dist('subprocessors.md')).not.toContain('<script>');
+    const trust = JSON.parse(dist('trust.json')) as { subprocessors: { id: string; name: string; purpose: string; legalEntity: string }[] };
+    expect(trust.subprocessors.find((s) => s.id === 'mail')).toMatchObject({ name, purpose, legalEntity });
   });
 });
