@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { markdownToMdast } from 'satteri';
+import { parseMarkdown as parse, markdownText as text } from './support/markdown.ts';
 import { buildDate } from '../src/lib/dates.ts';
 import { markdownTwins } from '../src/lib/machine/twins.ts';
 import { currentSubprocessorIds } from '../src/lib/subprocessors/changes.ts';
@@ -18,15 +18,6 @@ const company = content.company.data;
 const site = process.env.SITE_URL ?? company.siteUrl;
 const origin = new URL(site).origin;
 
-interface Node {
-  type: string;
-  value?: string;
-  url?: string;
-  depth?: number;
-  children?: Node[];
-}
-const parse = (markdown: string) => markdownToMdast(markdown) as Node;
-const text = (node: Node): string => (node.type === 'text' || node.type === 'inlineCode' ? (node.value ?? '') : (node.children ?? []).map(text).join(''));
 
 /** The file in dist/ an absolute URL of this site is served from, or undefined for another site. */
 function distFileFor(url: string): string | undefined {

@@ -1,6 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { markdownToMdast } from 'satteri';
+import { parseMarkdown as parse, markdownText as text } from '../../e2e/support/markdown.ts';
 import { describe, expect, it } from 'vitest';
 import { headersFor } from '../../src/lib/headers.ts';
 import { llmsTxt } from '../../src/lib/machine/llms.ts';
@@ -9,17 +9,6 @@ import { markdownTwinOf } from '../../src/lib/machine/twins.ts';
 import { controlSchema } from '../../src/schemas/control.ts';
 import { trustExportJsonSchema } from '../../src/schemas/trust-export.ts';
 
-// The Markdown is read back with a Markdown parser (Sätteri, the one Astro's MDX uses), never with
-// our own code: a value must come back as the same text, in the node it was put in.
-interface Node {
-  type: string;
-  value?: string;
-  url?: string;
-  depth?: number;
-  children?: Node[];
-}
-const parse = (markdown: string) => markdownToMdast(markdown) as Node;
-const text = (node: Node): string => (node.type === 'text' || node.type === 'inlineCode' ? (node.value ?? '') : (node.children ?? []).map(text).join(''));
 
 const hostile = [
   'Evil | Corp',
