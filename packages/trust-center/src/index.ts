@@ -7,7 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import type { AstroIntegration } from 'astro';
 import type { Rollup } from 'vite';
-import { defaultLocale, resolveLocale, SITE_LOCALE_ENV, useTranslations } from './i18n/index.ts';
+import { defaultLocale, resolveLocale, SITE_LOCALE_ENV } from './i18n/index.ts';
 import { contentRules } from './integrations/content-rules.ts';
 import { outputChecks } from './integrations/output-checks.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
@@ -20,7 +20,7 @@ import { cspDirectives } from './lib/csp.ts';
 import { netlifyHeaders } from './lib/headers.ts';
 import { isPrintPage } from './lib/pdf/documents.ts';
 import { resolveSiteUrl } from './lib/site-url.ts';
-import { controlSearchRecords, questionnaireSearchRecords, type SearchRecord } from './lib/search-records.ts';
+import { controlSearchRecords, type SearchRecord } from './lib/search-records.ts';
 import { routes } from './routes.ts';
 import { FAVICON_PATH, LOGO_PATH, resolveBrand } from './lib/brand/resolve.ts';
 import { tailwindSources } from './tailwind-sources.ts';
@@ -119,13 +119,10 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
       },
     },
   };
-  // The checked content's controls and questionnaire answers, searched as records of their own (lib/search-records.ts).
+  // The checked content's controls, searched as records of their own (lib/search-records.ts).
   let searchRecords: readonly SearchRecord[] = [];
   const keepSearchRecords = (content: LoadedContent, today: Date) => {
-    searchRecords = [
-      ...controlSearchRecords(content.controls, today, resolveLocale()),
-      ...questionnaireSearchRecords(content.questionnaire, useTranslations(resolveLocale()).questionnaire.notStated, today, resolveLocale()),
-    ];
+    searchRecords = controlSearchRecords(content.controls, today, resolveLocale());
   };
   return [
     core,

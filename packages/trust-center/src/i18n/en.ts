@@ -26,7 +26,6 @@ export const searchText = {
     certification: 'Certifications',
     control: 'Controls',
     news: 'News',
-    questionnaire: 'Questionnaire',
   } satisfies Record<SearchType, string>,
   dated: {
     reviewed: 'Last reviewed',

@@ -1,6 +1,5 @@
 import { escapeHtml } from './html.ts';
 import { isoDate } from './dates.ts';
-import { questionAnchor } from './questionnaire/anchors.ts';
 import { KEYWORDS_MARK, type SearchType } from './search.ts';
 
 /** A page Pagefind indexes that is not a file in `dist/`: a place on a page, at its own URL. */
@@ -56,19 +55,4 @@ export function controlSearchRecords(
 ): SearchRecord[] {
   const items = controls.map(({ id, data }) => ({ url: `/#${controlAnchor(id)}`, title: data.title, text: data.statement, keywords: data.keywords ?? [] }));
   return searchRecords(items, 'control', date, language);
-}
-
-/**
- * The questionnaire's answers as search records, landing on their anchors on /questionnaire/: one
- * page of sixty answers indexed whole would cost every first search its fragment. An unanswered
- * question is found too, with the words the page shows for it.
- */
-export function questionnaireSearchRecords(
-  entries: readonly { id: string; data: { question: string; answer?: string | undefined } }[],
-  notStated: string,
-  date: Date,
-  language: string,
-): SearchRecord[] {
-  const items = entries.map(({ id, data }) => ({ url: `/questionnaire/#${questionAnchor(id)}`, title: data.question, text: data.answer ?? notStated, keywords: [] }));
-  return searchRecords(items, 'questionnaire', date, language);
 }

@@ -4,7 +4,7 @@
  */
 
 /** Kinds of content the reader can narrow a search to; each indexed page names at most one. */
-export const searchTypes = ['whitepaper', 'faq', 'subprocessor', 'certification', 'control', 'news', 'questionnaire'] as const;
+export const searchTypes = ['whitepaper', 'faq', 'subprocessor', 'certification', 'control', 'news'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** What a page's date means: when it was last reviewed, the day the site was built, or a publication day. */

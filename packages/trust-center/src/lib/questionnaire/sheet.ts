@@ -58,7 +58,7 @@ export function questionnaireCsv(rows: readonly QuestionnaireRow[], context: She
  * as formulas, whatever it starts with. ExcelJS stamps every zip entry with the current time, so the
  * file is zipped again with the build date: the same content gives the same bytes.
  */
-export async function questionnaireXlsx(rows: readonly QuestionnaireRow[], context: SheetContext): Promise<Uint8Array> {
+export async function questionnaireXlsx(rows: readonly QuestionnaireRow[], context: SheetContext): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = context.company;
   workbook.lastModifiedBy = context.company;
@@ -106,7 +106,7 @@ export async function questionnaireXlsx(rows: readonly QuestionnaireRow[], conte
 }
 
 /** The same zip with every entry dated `date`, entries in the same order, compressed the same way. */
-async function rezip(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+async function rezip(bytes: Uint8Array, date: Date): Promise<Uint8Array<ArrayBuffer>> {
   const zip = await JSZip.loadAsync(bytes);
   const out = new JSZip();
   for (const file of Object.values(zip.files)) {
@@ -114,5 +114,6 @@ async function rezip(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
     // No folder entries: JSZip would date them with the current time.
     out.file(file.name, await file.async('uint8array'), { date, createFolders: false });
   }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+  // Copied into a plain ArrayBuffer-backed array, which a Response body accepts.
+  return new Uint8Array(await out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } }));
 }
