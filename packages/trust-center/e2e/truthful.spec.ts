@@ -148,7 +148,8 @@ test('a certification card shows only the dated fields its status allows', async
 test('documents follow the order the company sets, on the documents page and the overview', async ({ page }) => {
   const titles = [...content.documents].sort((a, b) => a.data.order - b.data.order).map(({ data }) => data.title);
   await page.goto('/documents/');
-  expect((await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts()).map(normalise)).toEqual(titles);
+  // The company's documents, in its order, then the data files every site generates (the questionnaire's workbook and CSV).
+  expect((await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts()).map(normalise)).toEqual([...titles, t.documents.dataFiles]);
   await page.goto('/');
   const overview = page.getByRole('main').locator('#documents ~ div').first();
   expect((await overview.getByRole('heading', { level: 3 }).allInnerTexts()).map(normalise)).toEqual(titles);

@@ -39,5 +39,6 @@ export function trustCenterCollections() {
     updates: defineCollection({ loader: loader(s.updates), schema: s.updates.schema }),
     retention: defineCollection({ loader: loader(s.retention), schema: s.retention.schema }),
     documents: defineCollection({ loader: loader(s.documents), schema: s.documents.schema }),
+    questionnaire: defineCollection({ loader: loader(s.questionnaire), schema: s.questionnaire.schema }),
   };
 }

@@ -18,6 +18,10 @@ export const routes: readonly TrustCenterRoute[] = [
   { pattern: '/controls', file: 'controls/index.astro' },
   { pattern: '/controls/[framework]', file: 'controls/[framework].astro' },
   { pattern: '/documents', file: 'documents/index.astro' },
+  // The questionnaire answer sheet (docs/questionnaire.md): a page, a workbook and a CSV from content/questionnaire.yaml.
+  { pattern: '/questionnaire', file: 'questionnaire/index.astro' },
+  { pattern: '/questionnaire.xlsx', file: 'questionnaire.xlsx.ts' },
+  { pattern: '/questionnaire.csv', file: 'questionnaire.csv.ts' },
   { pattern: '/security', file: 'security/index.astro' },
   { pattern: '/search', file: 'search/index.astro' },
   { pattern: '/subprocessors', file: 'subprocessors/index.astro' },

@@ -1,6 +1,7 @@
 import type { CertificationStatus } from '../schemas/certification.ts';
 import type { certificationKinds, ChangeType, GeneratedPdf, transferMechanisms, updateCategories } from '../schemas/index.ts';
 import type { DateKind, SearchType } from '../lib/search.ts';
+import type { QuestionnaireDomain } from '../schemas/questionnaire.ts';
 
 /**
  * The search page's words. Exported on their own as well, so the search page's script bundles
@@ -116,6 +117,63 @@ export const en = {
     description: (company: string) => `Answers to the questions reviewers most often ask ${company} about security and data protection.`,
     relatedSections: 'From the whitepaper',
     relatedSubprocessors: 'Sub-processors',
+    questionnaireLink: 'Filling in a security questionnaire? See our answer sheet',
+  },
+  questionnaire: {
+    title: 'Security questionnaire answers',
+    description: (company: string) =>
+      `${company}'s answers to common security-questionnaire questions (CAIQ and SIG Lite topics), each from the whitepaper, controls and FAQ it cites.`,
+    intro: (company: string) =>
+      `Common security-questionnaire questions, worded by ${company} and answered only from what this trust center states. Each answer links the sources it rests on; where they say nothing, the answer says so.`,
+    downloads: 'Download the answers',
+    xlsx: 'Excel workbook (questionnaire.xlsx)',
+    csv: 'CSV (questionnaire.csv)',
+    notStated: 'Not stated in the whitepaper',
+    sources: 'Sources',
+    frameworks: 'Framework references',
+    summary: (answered: number, notStated: number) => `${answered} questions answered, ${notStated} not stated.`,
+    domains: {
+      hosting: 'Hosting and data location',
+      encryption: 'Encryption at rest and in transit',
+      'key-management': 'Key management',
+      'access-control': 'Access control and MFA',
+      'logging-monitoring': 'Logging and monitoring',
+      'vulnerability-management': 'Vulnerability management',
+      'secure-development': 'Secure development',
+      'incident-response': 'Incident response',
+      'business-continuity': 'Business continuity, RTO and RPO',
+      'personnel-security': 'Personnel security',
+      'physical-security': 'Physical security',
+      subprocessors: 'Sub-processors and transfers',
+      'retention-deletion': 'Retention and deletion',
+      ai: 'AI and model training',
+      certifications: 'Certifications',
+    } satisfies Record<QuestionnaireDomain, string>,
+    /** The CSV's and the workbook's column headers. */
+    columns: {
+      domain: 'Domain',
+      id: 'Id',
+      question: 'Question',
+      answer: 'Answer',
+      status: 'Status',
+      sources: 'Sources',
+      frameworks: 'Framework references',
+      url: 'URL',
+      /** A column holding one source as a link: "Source 1", "Source 2", ... */
+      source: (n: number) => `Source ${n}`,
+    },
+    answered: 'Answered',
+    sheet: {
+      about: 'About',
+      answers: 'Answers',
+      company: 'Company',
+      date: 'Date',
+      version: 'Version',
+      howToRead: 'How to read',
+      howToReadText:
+        'One row per question. "Answered" rows state only what the cited sources state; "Not stated in the whitepaper" rows mean the content is silent on the question: ask us. Sources link to the trust center; framework references come from the cited controls (ISO/IEC 27001:2022 Annex A, SOC 2 TSC 2017, CSA CCM v4).',
+      page: 'Online',
+    },
   },
   certifications: {
     title: 'Certifications and compliance',
@@ -292,6 +350,10 @@ export const en = {
     page: 'On this site',
     generated: 'PDF',
     onRequest: 'On request',
+    dataFiles: 'Data files',
+    questionnaireXlsx: 'Security questionnaire answers (Excel workbook)',
+    questionnaireCsv: 'Security questionnaire answers (CSV)',
+    questionnaireFilesDescription: (company: string) => `${company}'s answers to common security-questionnaire questions, with their sources, for your own questionnaire.`,
     request: (address: string) => `Request it from ${address}`,
     requestSubject: (title: string) => `Request: ${title}`,
   },

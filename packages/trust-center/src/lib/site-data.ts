@@ -4,6 +4,7 @@ import type { GeneratedPdf } from '../schemas/document.ts';
 import config from 'virtual:trust-center/config';
 import { buildDate, isoDate } from './dates.ts';
 import { deriveDocumentVersion, versionSources } from './document-version.ts';
+import { questionnaireRows } from './questionnaire/rows.ts';
 import { compareSectionNumbers, parentNumber } from './rules/whitepaper.ts';
 import { inEffectOrder, isUpcoming, newestFirst, subprocessorsOf } from './subprocessors/changes.ts';
 import { subprocessorStatuses } from './subprocessors/status.ts';
@@ -82,6 +83,25 @@ export const getControlGroups = oncePerBuild(async () => {
     compareSectionNumbers(numbers.get(a.data.section) ?? '0', numbers.get(b.data.section) ?? '0'),
   );
   return groupBy(controls, (entry) => entry.data.category);
+});
+
+/**
+ * The questionnaire as rows (lib/questionnaire/rows.ts), in the fixed domain order, for the page, the
+ * CSV and the workbook. Its sources exist and are published: rule questionnaire-source checked that.
+ */
+export const getQuestionnaireRows = oncePerBuild(async () => {
+  const [entries, sections, controls, faq] = await Promise.all([
+    getCollection('questionnaire'),
+    getCollection('whitepaper', (entry) => !entry.data.draft),
+    getCollection('controls'),
+    getCollection('faq', (entry) => !entry.data.draft),
+  ]);
+  return questionnaireRows({
+    entries,
+    sections: new Map(sections.map((entry) => [entry.id, entry.data])),
+    controls: new Map(controls.map((entry) => [entry.id, entry.data])),
+    faq: new Map(faq.map((entry) => [entry.id, entry.data])),
+  });
 });
 
 /** Documents in the order the company sets (`order`, lower first). */

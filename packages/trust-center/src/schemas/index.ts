@@ -8,3 +8,4 @@ export * from './subprocessor.ts';
 export * from './whitepaper.ts';
 export * from './subprocessor-change.ts';
 export * from './update.ts';
+export * from './questionnaire.ts';

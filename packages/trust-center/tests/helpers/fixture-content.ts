@@ -66,6 +66,17 @@ target: 2026-12-31
   statement: Data is encrypted.
   section: encryption
 `,
+  'questionnaire.yaml': `- id: tls
+  domain: encryption
+  question: Is data encrypted?
+  answer: Data is encrypted.
+  sources:
+    controls: [tls]
+- id: insurance
+  domain: certifications
+  question: Do you hold cyber insurance?
+  status: not-stated
+`,
   'subprocessors/cloud.yaml': `name: Example Cloud
 purpose: Hosting
 category: infrastructure

@@ -4,6 +4,7 @@ import { companySchema } from '../../schemas/company.ts';
 import { controlSchema } from '../../schemas/control.ts';
 import { documentSchema } from '../../schemas/document.ts';
 import { faqSchema } from '../../schemas/faq.ts';
+import { questionnaireSchema } from '../../schemas/questionnaire.ts';
 import { retentionSchema } from '../../schemas/retention.ts';
 import { subprocessorSchema } from '../../schemas/subprocessor.ts';
 import { subprocessorChangeSchema } from '../../schemas/subprocessor-change.ts';
@@ -47,6 +48,8 @@ export const collectionSources = {
   retention: { kind: 'single', path: 'retention.yaml', schema: retentionSchema },
   /** One YAML file holding a list of documents, each with its own id. */
   documents: { kind: 'list', path: 'documents.yaml', schema: documentSchema },
+  /** One YAML file holding a list of questionnaire questions, each with its own id and answer from the content. */
+  questionnaire: { kind: 'list', path: 'questionnaire.yaml', schema: questionnaireSchema },
 } as const satisfies Record<string, CollectionSource>;
 
 export type CollectionSource =

@@ -9,6 +9,7 @@ import { checkFaqOrder } from './faq-order.ts';
 import { checkFrameworkIds } from './framework-ids.ts';
 import type { Finding } from './finding.ts';
 import { checkPublishedHistory, type PublishedHistoryInput } from './published-history.ts';
+import { checkQuestionnaire } from './questionnaire.ts';
 import { checkReferences } from './references.ts';
 import { checkSubprocessorChanges } from './subprocessor-changes.ts';
 import { checkSubprocessorNames } from './subprocessor-names.ts';
@@ -24,6 +25,8 @@ export function runRules(content: LoadedContent, today: Date, history?: Publishe
   return [
     ...checkUniqueIds(content.controls),
     ...checkUniqueIds(content.documents),
+    ...checkUniqueIds(content.questionnaire),
+    ...checkQuestionnaire(content),
     ...checkGeneratedPdfs(content.documents),
     ...checkDocumentOrder(content.documents),
     ...checkUniqueIds(content.retention.data.tiers.map((tier) => ({ id: tier.id, file: content.retention.file })), 'id'),
