@@ -101,6 +101,17 @@ describe('word-level diff as HTML', () => {
     expect(html.match(/…/g)).toHaveLength(3);
   });
 
+  it('compares whole words, punctuation attached, and keeps paragraphs', () => {
+    expect(wordDiff('TLS 1.2 only.\n\nKeys rotate.', 'TLS 1.3 only.\n\nKeys  rotate daily.')).toEqual([
+      { kind: 'same', text: 'TLS ' },
+      { kind: 'removed', text: '1.2' },
+      { kind: 'added', text: '1.3' },
+      { kind: 'same', text: ' only.\n\nKeys  rotate' },
+      { kind: 'added', text: ' daily' },
+      { kind: 'same', text: '.' },
+    ]);
+  });
+
   it('ignores changes of whitespace alone', () => {
     expect(textChanged('a  b\n', 'a b')).toBe(false);
     expect(textChanged('a b', 'a c')).toBe(true);

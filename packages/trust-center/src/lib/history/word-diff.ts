@@ -1,4 +1,4 @@
-import { diffWords } from 'diff';
+import { diffArrays } from 'diff';
 import { escapeHtml } from '../html.ts';
 
 /** The words a diff writes around its changes; a screen reader hears them, sighted readers see colour and strike-through. */
@@ -20,9 +20,25 @@ export interface DiffPart {
   text: string;
 }
 
-/** The word-level diff of two texts (the `diff` library's diffWords), whitespace changes alone ignored. */
+/**
+ * A text's tokens: words, runs of whitespace, and the punctuation that ends a word ("AES-256." is
+ * "AES-256" and "."), so adding words before a full stop does not mark the last word as changed;
+ * a dot inside a word ("1.3", "example.com") stays in it. Joining the tokens gives the text back.
+ */
+function tokens(text: string): string[] {
+  return text.match(/\s+|[^\s]+?(?=[.,;:!?]*(?:\s|$))|[.,;:!?]+/g) ?? [];
+}
+
+/**
+ * The word-level diff of two texts: the `diff` library's diffArrays over the tokens, any run of
+ * whitespace equal to any other. Not the library's diffWords, which splits "1.3" at the dot and
+ * matches that dot with a full stop elsewhere, which reads as noise.
+ */
 export function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((part) => ({ kind: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }));
+  return diffArrays(tokens(before), tokens(after), { comparator: (a, b) => a.trim() === b.trim() }).map((part) => ({
+    kind: part.added ? 'added' : part.removed ? 'removed' : 'same',
+    text: part.value.join(''),
+  }));
 }
 
 /** Keeps `count` words from the start (`fromEnd` false) or the end of `text`, whitespace as written. */
@@ -48,8 +64,10 @@ export function diffHtml(parts: readonly DiffPart[], words: DiffWords): string {
   const hidden = (text: string) => `<span class="sr-only">${escapeHtml(text)} </span>`;
   return parts
     .map((part, index) => {
-      if (part.kind === 'removed') return `<del>${hidden(words.removed)}${escapeHtml(part.text)}</del>`;
-      if (part.kind === 'added') return `<ins>${hidden(words.added)}${escapeHtml(part.text)}</ins>`;
+      // Whitespace after a change stays outside its mark, so "<del>a</del> <ins>b</ins>" reads as two words.
+      const [, marked = '', space = ''] = /^([\s\S]*?)(\s*)$/.exec(part.text) ?? [];
+      if (part.kind === 'removed') return `<del>${hidden(words.removed)}${escapeHtml(marked)}</del>${escapeHtml(space)}`;
+      if (part.kind === 'added') return `<ins>${hidden(words.added)}${escapeHtml(marked)}</ins>${escapeHtml(space)}`;
       const first = index === 0;
       const last = index === parts.length - 1;
       const count = part.text.split(/\s+/).filter(Boolean).length;
