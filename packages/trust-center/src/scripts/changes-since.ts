@@ -1,7 +1,6 @@
 // The /changes/ page's one script: `?since=YYYY-MM-DD` hides the entries older than the reviewer's
 // last review and says how many remain. Without JavaScript the page is whole, grouped by month
 // with anchors, and the form that sets the date stays hidden (it would do nothing).
-import { formatDate } from '../lib/format.ts';
 import { fillStatus, shownSince, sinceFromQuery } from '../lib/history/since.ts';
 
 class ChangesSince extends HTMLElement {
@@ -32,9 +31,12 @@ class ChangesSince extends HTMLElement {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="/changes/"]')) {
       const url = new URL(link.href);
       url.searchParams.set('since', since);
-      link.href = url.pathname + url.search;
+      link.href = url.pathname + url.search + url.hash;
     }
-    const date = formatDate(new Date(`${since}T00:00:00Z`), document.documentElement.lang || 'en');
+    // As lib/format.ts formatDate writes dates ("1 May 2026"), without importing it: a module both
+    // this page and /search/ import becomes a shared chunk, one more request on the search page.
+    const language = document.documentElement.lang || 'en';
+    const date = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${since}T00:00:00Z`));
     status.textContent = fillStatus((shown === 1 ? this.dataset.one : this.dataset.many) ?? '', shown, date);
   }
 }

@@ -58,7 +58,8 @@ describe('what changed, from a content folder with a history', () => {
       ['news-2026-01-01-hello', '2026-01-01', '/updates/2026-01-01-hello/'],
       ['subprocessor-2026-01-01-first-list', '2026-01-01', '/subprocessors/changes/2026-01-01-first-list/'],
     ]);
-    expect([...html.matchAll(/<h2 id="(\d{4}-\d{2})"/g)].map((m) => m[1])).toEqual(['2026-09', '2026-05', '2026-01']);
+    expect([...html.matchAll(/<h2 id="(month-\d{4}-\d{2})"/g)].map((m) => m[1])).toEqual(['month-2026-09', 'month-2026-05', 'month-2026-01']);
+    expect([...html.matchAll(/<a href="\/changes\/(#month-[^"]+)"/g)].map((m) => m[1])).toEqual(['#month-2026-09', '#month-2026-05', '#month-2026-01']);
     expect(text(html)).toContain('known since 2 March 2026');
     // The baseline is not a change: the overview section and the FAQ answer were never revised.
     expect(html).not.toContain('whitepaper-overview-');
