@@ -3,6 +3,7 @@ import { axeViolations, WCAG_TAGS } from './support/axe.ts';
 import { loadContent, sitemapPaths } from './support/content.ts';
 import { measureLayout } from './support/layout.ts';
 import { test } from './support/watched-page.ts';
+import { mayLoadScripts } from '../scripts/lib/budget.ts';
 
 // One visit per page, every per-page check on it: a page load, a browser context and request
 // interception cost more than most of the checks, so each page is loaded once, not once per check,
@@ -14,7 +15,7 @@ import { test } from './support/watched-page.ts';
 //   site promises to fit): long unbroken words (German compounds), long URLs and e-mail addresses
 //   wrap or scroll inside their own box, never widen the page or get cut off;
 // - no console error and no Content Security Policy report, with the host headers applied;
-// - no JavaScript but the search page's own module on /search/.
+// - no JavaScript but the search page's own module on /search/ and the "what changed" pages' on /changes/.
 const PHONE = { width: 390, height: 844 };
 
 const paths = [...sitemapPaths(), '/404.html'];
@@ -46,7 +47,8 @@ for (const path of paths) {
 
     // The search page's one module (src/scripts/site-search.ts) and, once it runs, Pagefind's; nothing anywhere else.
     const inPage = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? 'inline'));
-    if (path === '/search/') {
+    // The "what changed" pages' one module (src/scripts/changes-since.ts), which only reads `?since=`.
+    if (path === '/search/' || mayLoadScripts(path)) {
       expect.soft(inPage, `${path}: script elements`).toEqual([expect.stringMatching(/^\/_astro\/.+\.js$/)]);
     } else {
       expect.soft(inPage, `${path}: script elements`).toEqual([]);

@@ -95,20 +95,23 @@ test('security.txt follows RFC 9116 with an Expires inside the next year', async
   expect(field('Preferred-Languages')).toBeTruthy();
 });
 
-test('the only JavaScript in dist/ is ours (the search element) and Pagefind’s, loaded by /search/ alone', () => {
+test('the only JavaScript in dist/ is ours (the search element, the changes filter) and Pagefind’s, each loaded by its own pages alone', () => {
   const scripts = files.filter((file) => /\.(?:m?js)$/.test(file));
   const pagefind = scripts.filter((file) => file.startsWith('pagefind/'));
   const ours = scripts.filter((file) => file.startsWith('_astro/'));
   expect(pagefind).toEqual(['pagefind/pagefind.js']);
   expect(scripts).toEqual([...ours, ...pagefind].sort());
-  expect(ours).toHaveLength(1);
-  // Our bundle is built from src/scripts/site-search.ts and carries no third-party licence banner.
-  const bundle = readDist(ours[0]!);
-  expect(bundle).toContain('site-search');
-  expect(bundle).not.toMatch(/@license|Copyright \(c\)/i);
+  // Two bundles, no shared chunk: src/scripts/site-search.ts and src/scripts/changes-since.ts, with no third-party licence banner.
+  expect(ours).toHaveLength(2);
+  const search = ours.find((file) => readDist(file).includes('site-search'));
+  const since = ours.find((file) => readDist(file).includes('changes-since'));
+  expect(search).toBeDefined();
+  expect(since).toBeDefined();
+  for (const file of ours) expect(readDist(file)).not.toMatch(/@license|Copyright \(c\)/i);
   for (const page of pages) {
     const srcs = [...readDist(page).matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
-    if (page === 'search/index.html') expect(srcs).toEqual([`/${ours[0]}`]);
+    if (page === 'search/index.html') expect(srcs).toEqual([`/${search}`]);
+    else if (/^changes\/(?:\d+\/)?index\.html$/.test(page)) expect(srcs, page).toEqual([`/${since}`]);
     else expect(srcs, page).toEqual([]);
   }
 });

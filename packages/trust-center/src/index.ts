@@ -99,6 +99,9 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
             cacheDir: caches.vite,
             plugins: [tailwindSources(root, Object.values(options.components ?? {})), tailwindcss(), virtualModules(options, root, brand)],
             build: {
+              // Scripts stay files, never inline (Astro inlines those under 4 KB, such as the /changes/
+              // page's): the host headers' script-src 'self' carries no per-page hashes. Other assets as Vite decides.
+              assetsInlineLimit: (file: string) => (file.endsWith('.js') ? false : undefined),
               rollupOptions: {
                 // Astro's MDX output carries a directive the bundler warns about on every file; it is
                 // harmless and tracked upstream (withastro/astro#18087). Other warnings still print.

@@ -53,6 +53,14 @@ export const routes: readonly TrustCenterRoute[] = [
   { pattern: '/updates/feed-[page].xml', file: 'updates/feed-[page].xml.ts' },
   { pattern: '/updates/atom-[page].xml', file: 'updates/atom-[page].xml.ts' },
   { pattern: '/updates/feed-[page].json', file: 'updates/feed-[page].json.ts' },
+  // What changed since a reviewer's last review (docs/changes.md): the history of content/ with sub-processor events and news.
+  { pattern: '/changes/[...page]', file: 'changes/[...page].astro' },
+  { pattern: '/changes/feed.xml', file: 'changes/feed.xml.ts' },
+  { pattern: '/changes/atom.xml', file: 'changes/atom.xml.ts' },
+  { pattern: '/changes/feed.json', file: 'changes/feed.json.ts' },
+  { pattern: '/changes/feed-[page].xml', file: 'changes/feed-[page].xml.ts' },
+  { pattern: '/changes/atom-[page].xml', file: 'changes/atom-[page].xml.ts' },
+  { pattern: '/changes/feed-[page].json', file: 'changes/feed-[page].json.ts' },
   { pattern: '/.well-known/security.txt', file: '.well-known/security.txt.ts' },
   { pattern: '/robots.txt', file: 'robots.txt.ts' },
   // Print routes: rendered only for the PDF step, which deletes them from the output afterwards.

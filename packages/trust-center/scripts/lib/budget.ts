@@ -11,11 +11,20 @@ export const BUDGET = {
   medianBytes: 11_000,
   /** Each PDF. */
   pdfBytes: 1_000_000,
-  /** The only pages allowed to load JavaScript on first view. */
-  scriptPages: ['/search/'] as readonly string[],
+  /**
+   * The only pages allowed to load JavaScript on first view: search, and the pages of the "what
+   * changed" list (/changes/, /changes/2/, ...), whose one small module applies a reviewer's
+   * `?since=` date (each page is whole without it).
+   */
+  scriptPages: ['/search/', '/changes/', '/changes/<n>/'] as readonly string[],
 } as const;
 
 export type Budget = typeof BUDGET;
+
+/** Whether `page` is one of `scriptPages`, where `<n>` stands for a page number. */
+export function mayLoadScripts(page: string, budget: Budget = BUDGET): boolean {
+  return budget.scriptPages.some((allowed) => allowed === page || (allowed.includes('<n>') && new RegExp(`^${allowed.replace('<n>', '[0-9]+')}$`).test(page)));
+}
 
 /** Compressed size as a server sends it: gzip at level 9. */
 export function gzipSize(data: string | Uint8Array): number {
@@ -152,7 +161,7 @@ export function judge(pages: PageWeight[], pdfs: { file: string; bytes: number }
     .map((weight) => {
       const problems: string[] = [];
       if (weight.total > budget.pageBytes) problems.push(`${weight.total} B is over the ${budget.pageBytes} B page budget by ${weight.total - budget.pageBytes} B`);
-      if (weight.scripts.length > 0 && !budget.scriptPages.includes(weight.page)) problems.push(`loads JavaScript on first view (${weight.scripts.join(', ')}); only ${budget.scriptPages.join(', ')} may`);
+      if (weight.scripts.length > 0 && !mayLoadScripts(weight.page, budget)) problems.push(`loads JavaScript on first view (${weight.scripts.join(', ')}); only ${budget.scriptPages.join(', ')} may`);
       if (weight.unmeasured.length > 0) problems.push(`loads what the check cannot measure (${weight.unmeasured.join(', ')}): another host or a missing file`);
       for (const problem of problems) failures.push(`${weight.page}: ${problem}`);
       const detail = `HTML ${weight.html} + CSS ${weight.css}${weight.js > 0 || weight.scripts.length > 0 ? ` + JS ${weight.js}` : ''}`;

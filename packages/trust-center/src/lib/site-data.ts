@@ -8,6 +8,12 @@ import { questionnaireRows } from './questionnaire/rows.ts';
 import { compareSectionNumbers, parentNumber } from './rules/whitepaper.ts';
 import { inEffectOrder, isUpcoming, newestFirst, subprocessorsOf } from './subprocessors/changes.ts';
 import { subprocessorStatuses } from './subprocessors/status.ts';
+import { resolveContentDir } from './content/paths.ts';
+import { readContentLog } from './history/git-history.ts';
+import { replayHistory, type ContentHistory } from './history/revisions.ts';
+import { newestChangesFirst, revisionChange, type StatedChange } from './history/stated-changes.ts';
+import { textChanged } from './history/word-diff.ts';
+import { changeTitle } from './subprocessors/describe.ts';
 
 const t = useTranslations();
 
@@ -196,4 +202,56 @@ export const getDocumentVersion = oncePerBuild(async (): Promise<string> => {
     getCollection('certifications'),
   ]);
   return deriveDocumentVersion(versionSources({ whitepaper, updates, subprocessorChanges, certifications }), buildDate());
+});
+
+/**
+ * The revisions of the whitepaper, FAQ, controls and certifications, from the content folder's
+ * git history (lib/history/), read once per build. Without a complete history the build says so
+ * in one line, and the pages say since when they know.
+ */
+export const getContentHistory = oncePerBuild(async (): Promise<ContentHistory> => {
+  const contentDir = resolveContentDir();
+  const log = readContentLog(contentDir);
+  const words = {
+    status: (status: string) => t.statuses[status as keyof typeof t.statuses] ?? status,
+    statusLabel: t.revisions.certificationStatus,
+    since: t.revisions.certificationSince,
+    validUntil: t.revisions.certificationValidUntil,
+  };
+  const history = log.status === 'none' ? { status: 'none' as const, revisions: [], lastChanged: new Map<string, Date>() } : replayHistory(log.commits, log.status, words, textChanged);
+  if (history.status === 'none') console.warn(`trust-center: no git history of ${contentDir}: /changes/ lists sub-processor changes and news only, sections show their last-reviewed date only`);
+  else if (history.status === 'shallow') console.warn(`trust-center: the git history of ${contentDir} is shallow: changes are known since ${isoDate(history.since!)} only (fetch the full history for all of them)`);
+  return history;
+});
+
+/** Every change to what the trust center states, newest first: revisions from the history, sub-processor events, news. */
+export const getStatedChanges = oncePerBuild(async (): Promise<StatedChange[]> => {
+  const [history, events, updates, names, whitepaper, faq, controls, certifications] = await Promise.all([
+    getContentHistory(),
+    getChanges(),
+    getUpdates(),
+    getSubprocessorNames(),
+    getCollection('whitepaper', (entry) => !entry.data.draft),
+    getCollection('faq', (entry) => !entry.data.draft),
+    getCollection('controls'),
+    getCollection('certifications'),
+  ]);
+  const published = new Set([
+    ...whitepaper.map((entry) => `whitepaper/${entry.id}`),
+    ...faq.map((entry) => `faq/${entry.id}`),
+    ...controls.map((entry) => `control/${entry.data.id}`),
+    ...certifications.map((entry) => `certification/${entry.id}`),
+  ]);
+  const diffWords = { removed: t.revisions.removed, added: t.revisions.added, unchanged: t.revisions.unchanged };
+  return newestChangesFirst([
+    ...history.revisions.map((revision) => revisionChange(revision, published, diffWords)),
+    ...events.map((event) => ({
+      id: `subprocessor-${event.id}`,
+      kind: 'subprocessor' as const,
+      title: changeTitle(event, names),
+      date: event.data.announced,
+      path: `/subprocessors/changes/${event.id}/`,
+    })),
+    ...updates.map((entry) => ({ id: `news-${entry.id}`, kind: 'news' as const, title: entry.data.title, date: entry.data.date, path: `/updates/${entry.id}/`, summary: entry.data.summary })),
+  ]);
 });

@@ -176,4 +176,17 @@ describe('a trust center with more news than fits one page', () => {
       await server.close();
     }
   }, 60_000);
+
+  // A build-test copy is not a git repository of its own (its folder is git-ignored), so this is the fallback.
+  it('lists every news item and change on /changes/ without a git history, paged, and says the history is missing', () => {
+    const all = events.length + 1 + newsIds.length; // the events, the fixture's baseline, the news
+    const pages = Math.ceil(all / 20);
+    expect(text(dist('changes/index.html'))).toContain('was not available to this build; only sub-processor changes and news are listed');
+    let listed = 0;
+    for (let n = 1; n <= pages; n++) listed += [...dist(n === 1 ? 'changes/index.html' : `changes/${n}/index.html`).matchAll(/data-change-date="/g)].length;
+    expect(listed).toBe(all);
+    expect(existsSync(path.join(project, 'dist/changes', String(pages + 1)))).toBe(false);
+    expect(existsSync(path.join(project, 'dist/changes/feed-2.xml'))).toBe(all > 50);
+    expect(dist('whitepaper/index.html')).not.toContain('Last changed');
+  });
 });

@@ -1,6 +1,7 @@
 import { useTranslations } from '../../i18n/index.ts';
 import { entryHtml } from '../render-entry.ts';
-import { getChanges, getCompany, getSubprocessorNames, getSubprocessors, getUpdates } from '../site-data.ts';
+import { getChanges, getCompany, getStatedChanges, getSubprocessorNames, getSubprocessors, getUpdates } from '../site-data.ts';
+import { escapeHtml } from '../html.ts';
 import { changeHtml, changeTitle } from '../subprocessors/describe.ts';
 import { FEED_PAGE_SIZE, pageCount, pageItems } from '../paging.ts';
 import { buildFeed, type FeedSpec } from './feed.ts';
@@ -88,6 +89,30 @@ export async function updatesFeed(site: URL | undefined, page = 1) {
         categories: [t.updates.categories[entry.data.category]],
       })),
     ),
+    paging,
+  );
+}
+
+/**
+ * Page `page` of the "what changed" feed: one item per change, newest first; a revision's content
+ * is its word-level diff (escaped text in `<del>`/`<ins>`), an event's or news item's its summary.
+ */
+export async function statedChangesFeed(site: URL | undefined, page = 1) {
+  const { items: changes, page: paging } = feedPage(await getStatedChanges(), page);
+  return siteFeed(site, '/changes/', { title: t.revisions.feedTitle, description: t.revisions.feedDescription }, async (url, scope) =>
+    changes.map((change) => {
+      const kind = t.revisions.kinds[change.kind];
+      const heading = change.action ? `${kind}, ${t.revisions.actions[change.action].toLowerCase()}: ${change.title}` : `${kind}: ${change.title}`;
+      return {
+        id: itemUrn(scope, 'stated-change', change.id),
+        title: heading,
+        link: url(change.path),
+        published: change.date,
+        summary: change.summary ?? heading,
+        html: change.diff === undefined ? `<p>${escapeHtml(change.summary ?? change.title)}</p>` : `<p>${change.diff}</p>`,
+        categories: [kind],
+      };
+    }),
     paging,
   );
 }
