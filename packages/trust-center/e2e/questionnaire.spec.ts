@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { pythonWithOpenpyxl } from './support/python.ts';
 import { expect, test } from '@playwright/test';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { t } from '../src/i18n/en.ts';
@@ -48,7 +49,7 @@ about = {r[0]: r[1] for r in wb["About"].iter_rows(values_only=True)}
 print(json.dumps({"sheets": wb.sheetnames, "creator": wb.properties.creator, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref,
                   "bold": ws["A1"].font.b, "wrap": ws["D2"].alignment.wrap_text, "rows": rows, "about": about}))
 `;
-  const read = JSON.parse(execFileSync('python3', ['-c', script, path.join(distDir, 'questionnaire.xlsx')], { encoding: 'utf8' }));
+  const read = JSON.parse(execFileSync(pythonWithOpenpyxl(), ['-c', script, path.join(distDir, 'questionnaire.xlsx')], { encoding: 'utf8' }));
   expect(read.sheets).toEqual([q.sheet.about, q.sheet.answers]);
   expect(read.creator).toBe(company.legalName ?? company.name);
   expect(read.about[q.sheet.company]).toBe(company.legalName ?? company.name);

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { pythonWithOpenpyxl } from '../../e2e/support/python.ts';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -226,7 +227,7 @@ describe('questionnaire.xlsx', () => {
       'links = [c.hyperlink.target for row in ws.iter_rows(min_row=2) for c in row if c.hyperlink]',
       'print(json.dumps({"sheets": wb.sheetnames, "freeze": ws.freeze_panes, "filter": ws.auto_filter.ref, "rows": rows, "links": links, "types": [ws["C2"].data_type]}))',
     ].join('\n');
-    const read = JSON.parse(execFileSync('python3', ['-c', script, file], { encoding: 'utf8' }));
+    const read = JSON.parse(execFileSync(pythonWithOpenpyxl(), ['-c', script, file], { encoding: 'utf8' }));
     expect(read.sheets).toEqual(['About', 'Answers']);
     expect(read.freeze).toBe('A2');
     expect(read.filter).toBe('A1:I1');
