@@ -3,6 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { getMeta } from 'unpdf';
+import { displayId, frameworks, requirementAnchor } from '../src/data/frameworks/index.ts';
 import { t } from '../src/i18n/en.ts';
 import { buildDate } from '../src/lib/dates.ts';
 import { deriveDocumentVersion, versionSources } from '../src/lib/document-version.ts';
@@ -72,7 +73,12 @@ function tocEntries(pdf: GeneratedPdf): { id: string; label: string }[] {
     case 'whitepaper':
       return sections;
     case 'security-pack':
-      return sections.filter((section) => section.top);
+      // The appendices are parts of their own, after the others; the questionnaire's only when it has questions.
+      return [
+        ...sections.filter((section) => section.top),
+        { id: 'part-frameworks', label: t.pdf.pack.frameworks },
+        ...(content.questionnaire.length > 0 ? [{ id: 'part-questionnaire', label: t.pdf.pack.questionnaire }] : []),
+      ];
     case 'faq':
       return content.faq.map(({ id, data }) => ({ id, label: data.question }));
     case 'subprocessors':
@@ -233,6 +239,89 @@ test('the whitepaper and the pack hold each section word for word, the FAQ and t
   for (const pdf of ['faq', 'security-pack'] as const) {
     const { all } = await load(pdf);
     for (const { id, body } of content.faq) expect(all, `${pdf}: answer ${id}`).toContain(unwrapped(plainText(body ?? '')));
+  }
+});
+
+test('the whitepaper PDF and the pack say when each section last changed, as the whitepaper page does', async () => {
+  // The page's line under each heading ("Last reviewed: … · Last changed: …", the latter only where
+  // the content's git history knows a change), read from the built page.
+  const html = readDist(fileForPath('/whitepaper/'));
+  const lines = content.whitepaper.flatMap(({ id, data }) => {
+    const match = html.match(new RegExp(`id="${id}"[^>]*>[\\s\\S]*?</h[234]>\\s*<p[^>]*>([\\s\\S]*?)</p>`));
+    expect(match, `whitepaper page: section ${id}`).not.toBeNull();
+    const line = normalise(match![1]!.replace(/<[^>]+>/g, ''));
+    return line.includes(t.whitepaper.lastChanged) ? [`${sectionLabel(data.number, data.title)} ${line}`] : [];
+  });
+  for (const pdf of ['whitepaper', 'security-pack'] as const) {
+    const { all } = await load(pdf);
+    expect(all.split(unwrapped(`${t.whitepaper.lastChanged}:`)).length - 1, `${pdf}: "${t.whitepaper.lastChanged}" lines`).toBe(lines.length);
+    for (const line of lines) expect(all, `${pdf}: "${line}"`).toContain(unwrapped(line));
+  }
+});
+
+test('the security pack appendices map each framework requirement to its controls and hold every questionnaire answer', async () => {
+  const loaded = await load('security-pack');
+  const { all, links } = loaded;
+  // Both appendices are parts of the pack, beside the others in its outline (level 1).
+  const parts = (function find(entries: Awaited<ReturnType<typeof outline>>): string[] | undefined {
+    const titles = entries.map((entry) => unwrapped(entry.title));
+    if (titles.includes(unwrapped(t.whitepaper.title))) return titles;
+    for (const entry of entries) {
+      const found = find(entry.items);
+      if (found) return found;
+    }
+    return undefined;
+  })(loaded.outline);
+  expect(parts).toBeDefined();
+  expect(parts).toContain(unwrapped(t.pdf.pack.frameworks));
+  if (content.questionnaire.length > 0) expect(parts).toContain(unwrapped(t.pdf.pack.questionnaire));
+  else expect(all).not.toContain(unwrapped(t.pdf.pack.questionnaire));
+
+  // The headings' last occurrences: the first ones are the contents' lines.
+  const startA = all.lastIndexOf(unwrapped(t.pdf.pack.frameworks));
+  const startB = content.questionnaire.length > 0 ? all.lastIndexOf(unwrapped(t.pdf.pack.questionnaire)) : all.length;
+  expect(startA).toBeGreaterThan(0);
+  expect(startB).toBeGreaterThan(startA);
+  const appendixA = all.slice(startA, startB);
+  const appendixB = all.slice(startB);
+
+  // Appendix A: requirement id → the titles of the controls naming it, from controls.yaml.
+  const referenced = frameworks.filter((framework) => content.controls.some(({ data }) => (data.frameworks?.[framework.key] ?? []).length > 0));
+  if (referenced.length === 0) expect(appendixA).toContain(unwrapped(t.frameworks.none));
+  const starts = referenced.map((framework) => appendixA.indexOf(unwrapped(framework.name)));
+  referenced.forEach((framework, index) => {
+    expect(starts[index], `appendix A: ${framework.name}`).toBeGreaterThanOrEqual(0);
+    expect(appendixA, `appendix A: ${framework.name}'s source`).toContain(unwrapped(framework.source.url));
+    const part = appendixA.slice(starts[index], starts[index + 1] ?? appendixA.length);
+    const ids = [...new Set(content.controls.flatMap(({ data }) => data.frameworks?.[framework.key] ?? []))];
+    for (const id of ids) {
+      const titles = content.controls.filter(({ data }) => data.frameworks?.[framework.key]?.includes(id)).map(({ data }) => unwrapped(data.title));
+      const shown = unwrapped(displayId(framework, id));
+      // The id, then exactly its controls' titles (in the site's order, which the test does not restate).
+      let found = false;
+      for (let at = part.indexOf(shown); at >= 0 && !found; at = part.indexOf(shown, at + 1)) {
+        const after = part.slice(at + shown.length, at + shown.length + titles.join('').length);
+        found = titles.every((title) => after.includes(title));
+      }
+      expect(found, `appendix A: ${displayId(framework, id)} → ${titles.join(', ')}`).toBe(true);
+    }
+  });
+
+  // Appendix B: each question followed by its answer, or by the words the page uses where the content is silent.
+  for (const { id, data } of content.questionnaire) {
+    expect(appendixB, `appendix B: ${id}`).toContain(unwrapped(`${data.question} ${data.answer ?? t.questionnaire.notStated}`));
+  }
+  // Its sources and framework references jump inside the pack: to the controls part, to appendix A.
+  for (const { data } of content.questionnaire) {
+    for (const control of data.sources.controls) {
+      expect(links.some((link) => link.dest === `control-${control}`), `link to control ${control}`).toBe(true);
+      const refs = content.controls.find((entry) => entry.id === control)?.data.frameworks;
+      for (const framework of frameworks) {
+        for (const ref of refs?.[framework.key] ?? []) {
+          expect(links.some((link) => link.dest === `${framework.slug}-${requirementAnchor(ref)}`), `link to ${framework.slug} ${ref}`).toBe(true);
+        }
+      }
+    }
   }
 });
 

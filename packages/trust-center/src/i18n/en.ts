@@ -462,6 +462,9 @@ export const en = {
     versionLine: (version: string) => `Version ${version}`,
     pack: {
       overview: 'Overview',
+      /** The appendices' headings, in the contents and the outline too. */
+      frameworks: 'Appendix A: Framework mapping',
+      questionnaire: 'Appendix B: Questionnaire answers',
     },
     subprocessorDetails: 'Details by sub-processor',
   },
