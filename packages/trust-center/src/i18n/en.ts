@@ -22,6 +22,7 @@ export const searchText = {
   types: {
     whitepaper: 'Whitepaper',
     faq: 'FAQ',
+    questionnaire: 'Questionnaire',
     subprocessor: 'Sub-processors',
     certification: 'Certifications',
     control: 'Controls',

@@ -36,8 +36,8 @@ export function searchRecords(items: readonly SearchRecordItem[], type: SearchTy
     const content =
       `<!doctype html><html lang="${escapeHtml(language)}"><head><title>${escapeHtml(item.title)}</title></head>` +
       `<body><main data-pagefind-body><div hidden data-pagefind-ignore><span data-pagefind-filter="type">${type}</span>` +
-      `<span data-pagefind-meta="title">${escapeHtml(item.title)}</span><span data-pagefind-meta="date">${isoDate(date)}</span>` +
-      `<span data-pagefind-meta="dated">as-of</span></div><p>${escapeHtml(item.title)}</p><p>${escapeHtml(item.text)}</p>${keywords}</main></body></html>`;
+      `<span data-pagefind-meta="title">${escapeHtml(item.title)}</span><span data-pagefind-filter="date">${isoDate(date)}</span>` +
+      `<span data-pagefind-filter="dated">as-of</span></div><p>${escapeHtml(item.title)}</p><p>${escapeHtml(item.text)}</p>${keywords}</main></body></html>`;
     return { url: item.url, content };
   });
 }

@@ -11,7 +11,7 @@ describe('searchRecords', () => {
     expect(record!.content).toContain('<main data-pagefind-body>');
     expect(record!.content).toContain('<span data-pagefind-filter="type">control</span>');
     expect(record!.content).toContain('<span data-pagefind-meta="title">MFA</span>');
-    expect(record!.content).toContain('<span data-pagefind-meta="date">2026-11-29</span>');
+    expect(record!.content).toContain('<span data-pagefind-filter="date">2026-11-29</span>');
     expect(record!.content).toContain('<p>MFA is required.</p>');
     expect(record!.content).toContain('<p hidden data-pagefind-weight="2">¶ 2FA, two-factor</p>');
   });
