@@ -11,7 +11,7 @@ import { defaultLocale, resolveLocale, SITE_LOCALE_ENV } from './i18n/index.ts';
 import { contentRules } from './integrations/content-rules.ts';
 import { outputChecks } from './integrations/output-checks.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
-import { pdfDocuments } from './integrations/pdf-documents.ts';
+import { pdfDocuments, pdfDocumentsFinished } from './integrations/pdf-documents.ts';
 import { contentCacheDirs } from './lib/content/cache-dirs.ts';
 import type { LoadedContent } from './lib/content/read.ts';
 import { forgetRenamedEntries } from './lib/content/renamed-files.ts';
@@ -134,6 +134,7 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
     mdx(),
     sitemap({ filter: (page) => !isPrintPage(page) }),
     pagefindIndex(() => searchRecords),
+    pdfDocumentsFinished(),
     outputChecks(),
   ];
 }

@@ -1,37 +1,30 @@
-import { createHash } from "node:crypto";
-import {
-  mkdir,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  writeFile,
-} from "node:fs/promises";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { gunzipSync } from "node:zlib";
-import { gzipAsync } from "@gfx/zopfli";
-import type { AstroIntegration } from "astro";
-import { transform } from "esbuild";
-import * as pagefind from "pagefind";
-import { failIfAskedAt } from "../lib/fault-injection.ts";
-import type { SearchRecord } from "../lib/search-records.ts";
-import { ARCHIVE_BUNDLE_PATH } from "../lib/search.ts";
-import { splitSearchRecords } from "../lib/search-split.ts";
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
+import type { AstroIntegration } from 'astro';
+import { transform } from 'esbuild';
+import * as pagefind from 'pagefind';
+import { failIfAskedAt } from '../lib/fault-injection.ts';
+import type { SearchRecord } from '../lib/search-records.ts';
+import { ARCHIVE_BUNDLE_PATH } from '../lib/search.ts';
+import { splitSearchRecords } from '../lib/search-split.ts';
 
 /**
  * Files Pagefind writes for its ready-made interfaces and its web worker. The search page uses
  * Pagefind's JavaScript API on the main thread with its own markup, so these are never loaded.
  */
 const UNUSED_FILES = [
-  "pagefind-ui.js",
-  "pagefind-ui.css",
-  "pagefind-modular-ui.js",
-  "pagefind-modular-ui.css",
-  "pagefind-component-ui.js",
-  "pagefind-component-ui.css",
-  "pagefind-highlight.js",
-  "pagefind-worker.js",
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+  'pagefind-worker.js',
 ];
 
 /**
@@ -40,13 +33,8 @@ const UNUSED_FILES = [
  * names change: its exports, the property names the search page calls and its license comments stay.
  */
 async function minifyRuntime(outputPath: string): Promise<void> {
-  const file = path.join(outputPath, "pagefind.js");
-  const { code } = await transform(await readFile(file, "utf8"), {
-    loader: "js",
-    format: "esm",
-    minify: true,
-    legalComments: "inline",
-  });
+  const file = path.join(outputPath, 'pagefind.js');
+  const { code } = await transform(await readFile(file, 'utf8'), { loader: 'js', format: 'esm', minify: true, legalComments: 'inline' });
   await writeFile(file, code);
 }
 
@@ -59,32 +47,17 @@ async function minifyRuntime(outputPath: string): Promise<void> {
  * they change with the content, and re-compressing them saves 3 % for about 0.1 s per file,
  * which at thousands of pages costs minutes of build for under 1 KB per search.
  */
-async function recompressRuntime(
-  outputPath: string,
-  cacheDir: string | undefined,
-): Promise<void> {
-  const files = (await readdir(outputPath)).filter((name) =>
-    /^wasm\.[\w-]+\.pagefind$/.test(name),
-  );
+async function recompressRuntime(outputPath: string, cacheDir: string | undefined): Promise<void> {
+  const files = (await readdir(outputPath)).filter((name) => /^wasm\.[\w-]+\.pagefind$/.test(name));
   await Promise.all(
     files.map(async (name) => {
       const file = path.join(outputPath, name);
       const stored = await readFile(file);
       const wasm = gunzipSync(stored);
-      const cached = cacheDir
-        ? path.join(
-            cacheDir,
-            `${createHash("sha256").update(stored).digest("hex")}.gz`,
-          )
-        : undefined;
+      const cached = cacheDir ? path.join(cacheDir, `${createHash('sha256').update(stored).digest('hex')}.gz`) : undefined;
       // A cached file is used only if it inflates to the very same wasm (a cut-off write does not).
-      const reused = cached
-        ? await readFile(cached)
-            .then((gz) => (gunzipSync(gz).equals(wasm) ? gz : undefined))
-            .catch(() => undefined)
-        : undefined;
-      const smaller =
-        reused ?? Buffer.from(await gzipAsync(wasm, { numiterations: 15 }));
+      const reused = cached ? await readFile(cached).then((gz) => (gunzipSync(gz).equals(wasm) ? gz : undefined)).catch(() => undefined) : undefined;
+      const smaller = reused ?? Buffer.from(await gzipAsync(wasm, { numiterations: 15 }));
       if (cached && !reused) {
         // Written aside and renamed, so a build running beside this one never reads half a file.
         await mkdir(path.dirname(cached), { recursive: true });
@@ -112,25 +85,17 @@ const ARCHIVE_MARK = /(<main\b[^>]*?\s)data-search-archive(?=[\s>=])/;
  * One pass over the built pages: those marked for the archive bundle (lib/paging.ts
  * inSearchArchive), with the mark turned into Pagefind's own so they are indexed there exactly as
  * they would be in the main one, and the parts of pages marked as search records of their own
- * (lib/search-split.ts: whitepaper sections, FAQ answers).
+ * (lib/search-split.ts: whitepaper sections, FAQ and questionnaire answers).
  */
-async function scanPages(
-  siteDir: string,
-): Promise<{ archive: SearchRecord[]; records: SearchRecord[] }> {
-  const files = (await readdir(siteDir, { recursive: true }))
-    .filter((file) => file.endsWith("index.html"))
-    .sort();
+async function scanPages(siteDir: string): Promise<{ archive: SearchRecord[]; records: SearchRecord[] }> {
+  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('index.html')).sort();
   const archive: SearchRecord[] = [];
   const records: SearchRecord[] = [];
   for (const file of files) {
-    const html = await readFile(path.join(siteDir, file), "utf8");
-    const dir = path.dirname(file).split(path.sep).join("/");
-    const url = dir === "." ? "/" : `/${dir}/`;
-    if (ARCHIVE_MARK.test(html))
-      archive.push({
-        url,
-        content: html.replace(ARCHIVE_MARK, "$1data-pagefind-body"),
-      });
+    const html = await readFile(path.join(siteDir, file), 'utf8');
+    const dir = path.dirname(file).split(path.sep).join('/');
+    const url = dir === '.' ? '/' : `/${dir}/`;
+    if (ARCHIVE_MARK.test(html)) archive.push({ url, content: html.replace(ARCHIVE_MARK, '$1data-pagefind-body') });
     else records.push(...splitSearchRecords(url, html));
   }
   return { archive, records };
@@ -139,12 +104,7 @@ async function scanPages(
 /** What a merged bundle needs: its entry, metadata, index chunks, fragments and filters, not the runtime. */
 async function keepIndexOnly(outputPath: string): Promise<void> {
   for (const name of await readdir(outputPath)) {
-    if (
-      name === "pagefind-entry.json" ||
-      name.endsWith(".pf_meta") ||
-      ["index", "fragment", "filter"].includes(name)
-    )
-      continue;
+    if (name === 'pagefind-entry.json' || name.endsWith('.pf_meta') || ['index', 'fragment', 'filter'].includes(name)) continue;
     await rm(path.join(outputPath, name), { recursive: true, force: true });
   }
 }
@@ -155,77 +115,49 @@ async function keepIndexOnly(outputPath: string): Promise<void> {
  * with `data-pagefind-body` (see BaseLayout), so only their main content is indexed. Any error
  * Pagefind reports, or an index without pages, throws: a site whose search is broken is not built.
  */
-export async function buildSearchIndex(
-  siteDir: string,
-  cacheDir?: string,
-  records: readonly SearchRecord[] = [],
-): Promise<IndexSummary> {
+export async function buildSearchIndex(siteDir: string, cacheDir?: string, records: readonly SearchRecord[] = []): Promise<IndexSummary> {
   const failed = (step: string, errors: string[]) =>
-    new Error(`search index: ${step} failed: ${errors.join("; ")}`);
+    new Error(`search index: ${step} failed: ${errors.join('; ')}`);
   try {
     const created = await pagefind.createIndex({});
-    if (created.errors.length > 0 || !created.index)
-      throw failed("creating the index", created.errors);
+    if (created.errors.length > 0 || !created.index) throw failed('creating the index', created.errors);
     const { index } = created;
 
     const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0)
-      throw failed(`indexing ${siteDir}`, added.errors);
+    if (added.errors.length > 0) throw failed(`indexing ${siteDir}`, added.errors);
     const { archive, records: parts } = await scanPages(siteDir);
     for (const record of [...records, ...parts]) {
       const one = await index.addHTMLFile(record);
-      if (one.errors.length > 0)
-        throw failed(`indexing ${record.url}`, one.errors);
+      if (one.errors.length > 0) throw failed(`indexing ${record.url}`, one.errors);
     }
 
-    const outputPath = path.join(siteDir, "pagefind");
+    const outputPath = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0)
-      throw failed("writing the index", written.errors);
+    if (written.errors.length > 0) throw failed('writing the index', written.errors);
 
-    await Promise.all(
-      UNUSED_FILES.map((file) =>
-        rm(path.join(outputPath, file), { force: true }),
-      ),
-    );
+    await Promise.all(UNUSED_FILES.map((file) => rm(path.join(outputPath, file), { force: true })));
     await minifyRuntime(outputPath);
     await recompressRuntime(outputPath, cacheDir);
 
     // Older news and changes: a second bundle the search page merges when the reader asks for it.
     if (archive.length > 0) {
       const second = await pagefind.createIndex({});
-      if (second.errors.length > 0 || !second.index)
-        throw failed("creating the archive index", second.errors);
+      if (second.errors.length > 0 || !second.index) throw failed('creating the archive index', second.errors);
       for (const page of archive) {
         const one = await second.index.addHTMLFile(page);
-        if (one.errors.length > 0)
-          throw failed(`indexing ${page.url} in the archive`, one.errors);
+        if (one.errors.length > 0) throw failed(`indexing ${page.url} in the archive`, one.errors);
       }
-      const archivePath = path.join(
-        siteDir,
-        ARCHIVE_BUNDLE_PATH.replace(/^\/|\/$/g, ""),
-      );
-      const archiveWritten = await second.index.writeFiles({
-        outputPath: archivePath,
-      });
-      if (archiveWritten.errors.length > 0)
-        throw failed("writing the archive index", archiveWritten.errors);
+      const archivePath = path.join(siteDir, ARCHIVE_BUNDLE_PATH.replace(/^\/|\/$/g, ''));
+      const archiveWritten = await second.index.writeFiles({ outputPath: archivePath });
+      if (archiveWritten.errors.length > 0) throw failed('writing the archive index', archiveWritten.errors);
       await keepIndexOnly(archivePath);
     }
     // addDirectory counts every HTML file it read; the entry file counts the pages in the index.
-    const entry = JSON.parse(
-      await readFile(path.join(outputPath, "pagefind-entry.json"), "utf8"),
-    ) as {
+    const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
-    const pages = Object.values(entry.languages).reduce(
-      (sum, language) => sum + language.page_count,
-      0,
-    );
-    if (pages === 0)
-      throw failed(`indexing ${siteDir}`, [
-        "no page was indexed; pages mark their main content with data-pagefind-body",
-      ]);
+    const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    if (pages === 0) throw failed(`indexing ${siteDir}`, ['no page was indexed; pages mark their main content with data-pagefind-body']);
     return { pages, outputPath, archived: archive.length };
   } finally {
     await pagefind.close();
@@ -233,49 +165,35 @@ export async function buildSearchIndex(
 }
 
 /** Where, under the project's root, re-compressed wasm files are kept between builds. */
-export const PAGEFIND_WASM_CACHE =
-  "node_modules/.astro/trust-center-pagefind-wasm";
+export const PAGEFIND_WASM_CACHE = 'node_modules/.astro/trust-center-pagefind-wasm';
 
 /** Runs Pagefind over the built site after `astro build`; a failure fails the build. */
-export function pagefindIndex(
-  records: () => readonly SearchRecord[] = () => [],
-): AstroIntegration {
+export function pagefindIndex(records: () => readonly SearchRecord[] = () => []): AstroIntegration {
   // Where the re-compressed wasm is kept between builds (recompressRuntime).
   let cacheDir: string | undefined;
   return {
-    name: "pagefind-index",
+    name: 'pagefind-index',
     hooks: {
-      "astro:config:done": ({ config }) => {
+      'astro:config:done': ({ config }) => {
         // Beside Astro's caches but not inside the per-content one (lib/content/cache-dirs.ts): the
         // wasm is the same for every content folder, and a new folder should not pay its second again.
         cacheDir = path.join(fileURLToPath(config.root), PAGEFIND_WASM_CACHE);
       },
-      "astro:build:done": async ({ dir, logger }) => {
-        failIfAskedAt("search");
+      'astro:build:done': async ({ dir, logger }) => {
+        failIfAskedAt('search');
         // If Pagefind's process dies mid-way its promise never settles and Node would simply run
         // out of work; say so and fail instead.
         const unfinished = () => {
-          logger.error(
-            "search index: Pagefind stopped before the index was written",
-          );
+          logger.error('search index: Pagefind stopped before the index was written');
           process.exitCode = 1;
         };
-        process.once("beforeExit", unfinished);
+        process.once('beforeExit', unfinished);
         try {
-          const { pages, outputPath, archived } = await buildSearchIndex(
-            fileURLToPath(dir),
-            cacheDir,
-            records(),
-          );
-          const archive =
-            archived > 0
-              ? `; ${archived} older news items and changes in ${ARCHIVE_BUNDLE_PATH}, searched on request`
-              : "";
-          logger.info(
-            `search index: ${pages} pages indexed, written to ${path.relative(process.cwd(), outputPath) || outputPath}${archive}`,
-          );
+          const { pages, outputPath, archived } = await buildSearchIndex(fileURLToPath(dir), cacheDir, records());
+          const archive = archived > 0 ? `; ${archived} older news items and changes in ${ARCHIVE_BUNDLE_PATH}, searched on request` : '';
+          logger.info(`search index: ${pages} pages indexed, written to ${path.relative(process.cwd(), outputPath) || outputPath}${archive}`);
         } finally {
-          process.off("beforeExit", unfinished);
+          process.off('beforeExit', unfinished);
         }
       },
     },

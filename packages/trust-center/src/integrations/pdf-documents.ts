@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -58,9 +58,38 @@ export function pdfDocuments(options: Options = {}): AstroIntegration {
         siteUrl = config.site;
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         if (!browser) throw new Error('pdf-documents: no browser was resolved when the build started');
-        await generatePdfs(fileURLToPath(dir), browser, siteUrl, pdfCacheDir(root), logger);
+        // Started, not awaited: the integrations after this one (the sitemap, the search index) run
+        // while Chromium prints, and pdfDocumentsFinished() waits for it before the output checks.
+        pending = generatePdfs(fileURLToPath(dir), browser, siteUrl, pdfCacheDir(root), logger);
+        // Its failure is reported where it is awaited, not as an unhandled rejection in between.
+        pending.catch(() => undefined);
+      },
+    },
+  };
+}
+
+/** The PDFs of the running build, while they are being made (see pdfDocuments' astro:build:done). */
+let pending: Promise<void> | undefined;
+
+/**
+ * Waits for the PDFs started by pdfDocuments(), fails the build if making them failed, then removes
+ * the print routes and the assets only they used. Goes after every integration that reads the
+ * built pages (the search index reads them while the PDFs are printed; print pages carry no
+ * `data-pagefind-body`, so they are never indexed) and before the output checks.
+ */
+export function pdfDocumentsFinished(): AstroIntegration {
+  return {
+    name: 'pdf-documents-finished',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!pending) return;
+        const made = pending;
+        pending = undefined;
+        await made;
+        const removed = await removePrintRoutes(fileURLToPath(dir));
+        logger.info(`print routes and ${removed} print-only assets removed`);
       },
     },
   };
@@ -73,7 +102,13 @@ interface Outcome {
   seconds: number;
 }
 
-async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: string | undefined, cacheDir: string | undefined, logger: AstroIntegrationLogger) {
+async function generatePdfs(
+  distDir: string,
+  browser: ResolvedBrowser,
+  siteUrl: string | undefined,
+  cacheDir: string | undefined,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   const started = performance.now();
   const date = pdfDate();
   const environment: PrintEnvironment = {
@@ -151,25 +186,20 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
   }
   const pruned = cacheDir ? await pruneCache(cacheDir) : 0;
 
-  // Print routes exist only to be printed: they leave dist/ so no host serves them and no search
-  // indexes them, and so do the stylesheets and fonts only they used (Astro's own assets, in _astro/).
-  const printDir = path.join(distDir, `.${PRINT_PREFIX}`);
-  const printAssets = await pageAssets(await htmlFiles(printDir), distDir);
-  await rm(printDir, { recursive: true, force: true });
-  const siteAssets = await pageAssets(await htmlFiles(distDir), distDir);
-  const printOnly = [...printAssets].filter((asset) => asset.startsWith('_astro/') && !siteAssets.has(asset));
-  await Promise.all(printOnly.map((asset) => rm(path.join(distDir, asset), { force: true })));
-
   const text = ({ pages, bytes }: PdfFacts) => t.pdf.facts(pages, formatFileSize(bytes, language));
   const broken: string[] = [];
   let filled = 0;
   for (const file of await htmlFiles(distDir)) {
     const html = await readFile(file, 'utf8');
     const result = fillPdfFacts(html, facts, text);
-    if (result.filled > 0) await writeFile(file, result.html);
+    // Written aside and renamed: the search index reads these pages meanwhile, and must never read half of one.
+    if (result.filled > 0) await replaceFile(file, result.html);
     filled += result.filled;
     for (const link of sitePdfLinks(html)) {
-      const exists = await stat(path.join(distDir, `.${link}`)).then((s) => s.isFile(), () => false);
+      const exists = await stat(path.join(distDir, `.${link}`)).then(
+        (s) => s.isFile(),
+        () => false,
+      );
       if (!exists) broken.push(`${path.relative(distDir, file)} links ${link}, which the build did not write`);
     }
   }
@@ -179,5 +209,25 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
   const cacheLine = cacheDir
     ? `${toPrint.length} printed, ${reusedCount} reused from ${path.relative(process.cwd(), cacheDir) || cacheDir}${pruned > 0 ? ` (${pruned} unused cache files deleted)` : ''}`
     : `all printed, ${PDF_CACHE_ENV}=off`;
-  logger.info(`${facts.size} PDFs in ${seconds} s (${cacheLine}); page count and size written next to ${filled} PDF link(s); print routes and ${printOnly.length} print-only assets removed`);
+  logger.info(`${facts.size} PDFs in ${seconds} s (${cacheLine}); page count and size written next to ${filled} PDF link(s)`);
+}
+
+async function replaceFile(file: string, content: string): Promise<void> {
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, content);
+  await rename(partial, file);
+}
+
+/**
+ * Print routes exist only to be printed: they leave dist/ so no host serves them, and so do the
+ * stylesheets and fonts only they used (Astro's own assets, in _astro/). Returns how many assets went.
+ */
+async function removePrintRoutes(distDir: string): Promise<number> {
+  const printDir = path.join(distDir, `.${PRINT_PREFIX}`);
+  const printAssets = await pageAssets(await htmlFiles(printDir), distDir);
+  await rm(printDir, { recursive: true, force: true });
+  const siteAssets = await pageAssets(await htmlFiles(distDir), distDir);
+  const printOnly = [...printAssets].filter((asset) => asset.startsWith('_astro/') && !siteAssets.has(asset));
+  await Promise.all(printOnly.map((asset) => rm(path.join(distDir, asset), { force: true })));
+  return printOnly.length;
 }

@@ -1,4 +1,4 @@
-import type { SearchRecord } from "./search-records.ts";
+import type { SearchRecord } from './search-records.ts';
 
 /**
  * The attribute that makes a part of a built page a search record of its own (a whitepaper
@@ -10,13 +10,10 @@ import type { SearchRecord } from "./search-records.ts";
  * section's answer; as records, a search loads only the sections that match, and each section is
  * ranked on its own words.
  */
-export const RECORD_ATTRIBUTE = "data-search-record";
+export const RECORD_ATTRIBUTE = 'data-search-record';
 
 const TAG = /<(\/?)([a-zA-Z][\w-]*)\b[^>]*>/g;
-const RECORD_OPEN = new RegExp(
-  `<([a-zA-Z][\\w-]*)\\b[^>]*\\s${RECORD_ATTRIBUTE}="([^"]*)"[^>]*>`,
-  "g",
-);
+const RECORD_OPEN = new RegExp(`<([a-zA-Z][\\w-]*)\\b[^>]*\\s${RECORD_ATTRIBUTE}="([^"]*)"[^>]*>`, 'g');
 
 /** A marked part of a page: its anchor and where its element starts and ends in the page's HTML. */
 interface Span {
@@ -43,7 +40,7 @@ function spansOf(html: string): Span[] {
     TAG.lastIndex = innerStart;
     for (let tag = TAG.exec(html); tag; tag = TAG.exec(html)) {
       if (tag[2]!.toLowerCase() !== name) continue;
-      depth += tag[1] === "/" ? -1 : 1;
+      depth += tag[1] === '/' ? -1 : 1;
       if (depth === 0) {
         spans.push({
           anchor: open[2]!,
@@ -61,11 +58,10 @@ function spansOf(html: string): Span[] {
 
 /** The span's inner HTML without the records nested in it (a section's subsections are records of their own). */
 function ownHtml(html: string, span: Span, spans: readonly Span[]): string {
-  let text = "";
+  let text = '';
   let at = span.innerStart;
   for (const inner of spans) {
-    if (inner.start < at || inner.end > span.innerEnd || inner === span)
-      continue;
+    if (inner.start < at || inner.end > span.innerEnd || inner === span) continue;
     text += html.slice(at, inner.start);
     at = inner.end;
   }
@@ -77,17 +73,17 @@ function ownHtml(html: string, span: Span, spans: readonly Span[]): string {
  * and the record's URL already is that place. Only attributes inside tags are touched.
  */
 function withoutIds(html: string): string {
-  return html.replace(/<[^>]*>/g, (tag) => tag.replace(/\sid="[^"]*"/g, ""));
+  return html.replace(/<[^>]*>/g, (tag) => tag.replace(/\sid="[^"]*"/g, ''));
 }
 
 /** The text of the first heading in the record: its result's title (entities kept, as it goes back into HTML). */
 function titleOf(html: string): string | undefined {
   const heading = /<h[1-6]\b[^>]*>([\s\S]*?)<\/h[1-6]>/i.exec(html);
   const text = heading?.[1]
-    ?.replace(/<[^>]*>/g, "")
-    .replace(/\s+/g, " ")
+    ?.replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
     .trim();
-  return text === "" ? undefined : text;
+  return text === '' ? undefined : text;
 }
 
 /**
@@ -96,29 +92,20 @@ function titleOf(html: string): string | undefined {
  * its title from its first heading, and its own words, weights and hidden keywords as the page
  * has them. A page with no marked part gives none.
  */
-export function splitSearchRecords(
-  pageUrl: string,
-  html: string,
-): SearchRecord[] {
+export function splitSearchRecords(pageUrl: string, html: string): SearchRecord[] {
   if (!html.includes(RECORD_ATTRIBUTE)) return [];
-  const lang = /<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? "en";
+  const lang = /<html\b[^>]*\slang="([^"]*)"/i.exec(html)?.[1] ?? 'en';
   const main = /<main\b[^>]*\sdata-pagefind-body[^>]*>/i.exec(html);
   if (!main) return [];
   // BaseLayout's block of filters and meta comes first inside <main>.
-  const searchData =
-    /^<div hidden data-pagefind-ignore>[\s\S]*?<\/div>/.exec(
-      html.slice(main.index + main[0].length),
-    )?.[0] ?? "";
+  const searchData = /^<div hidden data-pagefind-ignore>[\s\S]*?<\/div>/.exec(html.slice(main.index + main[0].length))?.[0] ?? '';
   const spans = spansOf(html);
   return spans.flatMap((span) => {
     const body = withoutIds(ownHtml(html, span, spans));
     const title = titleOf(body);
     if (title === undefined) return [];
     const titleMeta = `<span data-pagefind-meta="title">${title}</span>`;
-    const titled =
-      searchData === ""
-        ? `<div hidden data-pagefind-ignore>${titleMeta}</div>`
-        : searchData.replace(/<\/div>$/, `${titleMeta}</div>`);
+    const titled = searchData === '' ? `<div hidden data-pagefind-ignore>${titleMeta}</div>` : searchData.replace(/<\/div>$/, `${titleMeta}</div>`);
     const content = `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body>${titled}${body}</main></body></html>`;
     return [{ url: `${pageUrl}#${span.anchor}`, content }];
   });

@@ -4,19 +4,11 @@
  */
 
 /** Kinds of content the reader can narrow a search to; each indexed page names at most one. */
-export const searchTypes = [
-  "whitepaper",
-  "faq",
-  "questionnaire",
-  "subprocessor",
-  "certification",
-  "control",
-  "news",
-] as const;
+export const searchTypes = ['whitepaper', 'faq', 'questionnaire', 'subprocessor', 'certification', 'control', 'news'] as const;
 export type SearchType = (typeof searchTypes)[number];
 
 /** What a page's date means: when it was last reviewed, the day the site was built, or a publication day. */
-export const dateKinds = ["reviewed", "as-of", "published"] as const;
+export const dateKinds = ['reviewed', 'as-of', 'published'] as const;
 export type DateKind = (typeof dateKinds)[number];
 
 /** How a page is indexed: its content type (if any) and its date. Pages without it are not indexed. */
@@ -29,9 +21,9 @@ export interface SearchPageInfo {
 }
 
 /** Where the index of older news items and changes is written and fetched from, when there are any. */
-export const ARCHIVE_BUNDLE_PATH = "/pagefind-archive/";
+export const ARCHIVE_BUNDLE_PATH = '/pagefind-archive/';
 
-export const SEARCH_PATH = "/search/";
+export const SEARCH_PATH = '/search/';
 
 /**
  * Pages whose data the search page loads at once, one request each. Six: the overview's controls
@@ -47,36 +39,27 @@ export const PAGES_PER_BATCH = 6;
  * the excerpt shown to the reader stops where they start. A mark costs two bytes per item, where
  * an id would cost a few hundred on a page listing many items, against a 14.6 KB page budget.
  */
-export const KEYWORDS_MARK = "¶";
+export const KEYWORDS_MARK = '¶';
 
 export function isSearchType(value: unknown): value is SearchType {
-  return (
-    typeof value === "string" &&
-    (searchTypes as readonly string[]).includes(value)
-  );
+  return typeof value === 'string' && (searchTypes as readonly string[]).includes(value);
 }
 
 /** The link to a search: `/search/?q=…&type=…`, so a result list can be shared and bookmarked. */
 export function searchHref(query: string, type?: SearchType): string {
   const params = new URLSearchParams();
   const trimmed = query.trim();
-  if (trimmed !== "") params.set("q", trimmed);
-  if (type) params.set("type", type);
+  if (trimmed !== '') params.set('q', trimmed);
+  if (type) params.set('type', type);
   const encoded = params.toString();
-  return encoded === "" ? SEARCH_PATH : `${SEARCH_PATH}?${encoded}`;
+  return encoded === '' ? SEARCH_PATH : `${SEARCH_PATH}?${encoded}`;
 }
 
 /** Reads `?q=` and `?type=` back; an unknown type is ignored rather than showing nothing. */
-export function readSearchParams(search: string): {
-  query: string;
-  type: SearchType | undefined;
-} {
+export function readSearchParams(search: string): { query: string; type: SearchType | undefined } {
   const params = new URLSearchParams(search);
-  const type = params.get("type");
-  return {
-    query: params.get("q") ?? "",
-    type: isSearchType(type) ? type : undefined,
-  };
+  const type = params.get('type');
+  return { query: params.get('q') ?? '', type: isSearchType(type) ? type : undefined };
 }
 
 /**
@@ -84,17 +67,14 @@ export function readSearchParams(search: string): {
  * punctuation, without the language's stop words ("who", "are", "your"…) unless nothing else is
  * left, and each word once.
  */
-export function searchTerms(
-  text: string,
-  stopWords: readonly string[],
-): string[] {
+export function searchTerms(text: string, stopWords: readonly string[]): string[] {
   const stop = new Set(stopWords);
   const words = text
     .toLowerCase()
     .replace(/[‘’]/g, "'")
     .split(/[^\p{L}\p{N}'-]+/u)
-    .map((word) => word.replace(/^['-]+|['-]+$/g, "").replace(/'s$/, ""))
-    .filter((word) => word !== "");
+    .map((word) => word.replace(/^['-]+|['-]+$/g, '').replace(/'s$/, ''))
+    .filter((word) => word !== '');
   const meaningful = words.filter((word) => !stop.has(word));
   return [...new Set(meaningful.length > 0 ? meaningful : words)];
 }
@@ -106,10 +86,7 @@ export function searchTerms(
  * section holding a question's rare word outranks sections sharing only its common words. Always
  * above zero, so a word on every page still counts a little; a word on no page counts as rare.
  */
-export function termWeights(
-  pagesWithTerm: readonly number[],
-  totalPages: number,
-): number[] {
+export function termWeights(pagesWithTerm: readonly number[], totalPages: number): number[] {
   return pagesWithTerm.map((pages) => {
     const containing = Math.min(Math.max(pages, 0), totalPages);
     return Math.log(1 + (totalPages - containing + 0.5) / (containing + 0.5));
@@ -146,10 +123,7 @@ export interface PageMatch {
  * through the share: weighting the scores as well overrates a word only because it is rare
  * ("report" in "Do you have a SOC 2 report?").
  */
-export function rankPages(
-  perTerm: readonly (readonly PageMatch[])[],
-  weights: readonly number[] = equalWeights(perTerm.length),
-): string[] {
+export function rankPages(perTerm: readonly (readonly PageMatch[])[], weights: readonly number[] = equalWeights(perTerm.length)): string[] {
   const pages = new Map<string, { score: number; terms: number[] }>();
   perTerm.forEach((matches, term) => {
     for (const { id, score } of matches) {
@@ -160,10 +134,7 @@ export function rankPages(
     }
   });
   return [...pages]
-    .map(([id, page]) => ({
-      id,
-      rank: page.score * coverage(page.terms, weights),
-    }))
+    .map(([id, page]) => ({ id, rank: page.score * coverage(page.terms, weights) }))
     .sort((a, b) => b.rank - a.rank)
     .map(({ id }) => id);
 }
@@ -247,11 +218,7 @@ interface Section {
  * not given), squared: the section that answers the whole question, or holds its rare word, comes
  * before one that only shares a common word with it. Equal scores keep the pages' order.
  */
-export function answersFrom(
-  pages: readonly PageWithHits[],
-  weights?: readonly number[],
-  excerptWords = 30,
-): Answer[] {
+export function answersFrom(pages: readonly PageWithHits[], weights?: readonly number[], excerptWords = 30): Answer[] {
   const ranked: { answer: Answer; order: number }[] = [];
   for (const { data, hits } of pages) {
     const weightOf = weights ?? equalWeights(hits.length);
@@ -266,9 +233,7 @@ export function answersFrom(
     });
     const type = data.filters.type?.find(isSearchType);
     // Filters, not metadata (BaseLayout): Pagefind would index metadata words.
-    const dated = data.filters.dated?.find((kind): kind is DateKind =>
-      (dateKinds as readonly string[]).includes(kind),
-    );
+    const dated = data.filters.dated?.find((kind): kind is DateKind => (dateKinds as readonly string[]).includes(kind));
     sections.forEach((section, index) => {
       const end = sections[index + 1]?.start ?? words.length;
       const mark = words.indexOf(KEYWORDS_MARK, section.textStart);
@@ -277,10 +242,7 @@ export function answersFrom(
       if (section.hits.length === 0 || section.textStart >= end) return;
       const score =
         section.hits.reduce((sum, hit) => sum + hit.score, 0) *
-        coverage(
-          section.hits.map((hit) => hit.term),
-          weightOf,
-        );
+        coverage(section.hits.map((hit) => hit.term), weightOf);
       ranked.push({
         answer: {
           title: section.title,
@@ -296,55 +258,33 @@ export function answersFrom(
       });
     });
   }
-  return ranked
-    .sort((a, b) => b.answer.score - a.answer.score || a.order - b.order)
-    .map(({ answer }) => answer);
+  return ranked.sort((a, b) => b.answer.score - a.answer.score || a.order - b.order).map(({ answer }) => answer);
 }
 
 function sectionsOf(data: PagefindPageData, pageTitle: string): Section[] {
   const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
   const anchored = data.anchors
-    .filter(
-      (a) =>
-        (a.title !== undefined && /\S/.test(a.title)) ||
-        (/^h\d$/i.test(a.element) && a.text !== undefined && /\S/.test(a.text)),
-    )
+    .filter((a) => (a.title !== undefined && /\S/.test(a.title)) || (/^h\d$/i.test(a.element) && a.text !== undefined && /\S/.test(a.text)))
     .sort((a, b) => a.location - b.location)
     .map((a) => ({
-      title: (a.title ?? a.text ?? "").trim(),
+      title: (a.title ?? a.text ?? '').trim(),
       url: `${data.url}#${a.id}`,
       start: a.location,
       // A heading's own words are the answer's title; the excerpt starts after them.
-      textStart: /^h\d$/i.test(a.element)
-        ? a.location + wordsIn(a.text ?? "")
-        : a.location,
+      textStart: /^h\d$/i.test(a.element) ? a.location + wordsIn(a.text ?? '') : a.location,
       textEnd: Infinity,
       hits: [],
     }));
   // A record (lib/search-split.ts, search-records.ts) starts with its own title; its excerpt starts after it.
   const titleWords = pageTitle.split(/\s+/).filter(Boolean).map(bare);
   const words = data.content.split(/\s+/).slice(0, titleWords.length).map(bare);
-  const textStart =
-    titleWords.length > 0 &&
-    titleWords.every((word, index) => words[index] === word)
-      ? titleWords.length
-      : 0;
-  return [
-    {
-      title: pageTitle,
-      url: data.url,
-      start: 0,
-      textStart,
-      textEnd: Infinity,
-      hits: [],
-    },
-    ...anchored,
-  ];
+  const textStart = titleWords.length > 0 && titleWords.every((word, index) => words[index] === word) ? titleWords.length : 0;
+  return [{ title: pageTitle, url: data.url, start: 0, textStart, textEnd: Infinity, hits: [] }, ...anchored];
 }
 
 /** A word without the punctuation around it: Pagefind ends a heading's text with a full stop. */
 function bare(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 
 function sectionAt(sections: Section[], location: number): Section {
@@ -360,27 +300,17 @@ function sectionAt(sections: Section[], location: number): Section {
  * The window of `length` words in the section's text (not its heading, not its hidden keywords)
  * that holds the most of the words searched for, then the most matches; matched words are marked.
  */
-function excerpt(
-  words: string[],
-  section: Section,
-  length: number,
-): ExcerptPart[] {
+function excerpt(words: string[], section: Section, length: number): ExcerptPart[] {
   const end = section.textEnd;
   const from = Math.min(section.textStart, end);
-  const shown = section.hits.filter(
-    (hit) => hit.location >= from && hit.location < end,
-  );
+  const shown = section.hits.filter((hit) => hit.location >= from && hit.location < end);
   const marked = new Set(shown.map((hit) => hit.location));
   let start = from;
   let best = -1;
   for (const candidate of [from, ...shown.map((hit) => hit.location - 5)]) {
     const windowStart = Math.max(from, Math.min(candidate, end - length));
-    const inside = shown.filter(
-      (hit) =>
-        hit.location < windowStart + length && hit.location >= windowStart,
-    );
-    const value =
-      new Set(inside.map((hit) => hit.term)).size * 1000 + inside.length;
+    const inside = shown.filter((hit) => hit.location < windowStart + length && hit.location >= windowStart);
+    const value = new Set(inside.map((hit) => hit.term)).size * 1000 + inside.length;
     if (value > best) {
       best = value;
       start = windowStart;
@@ -393,14 +323,13 @@ function excerpt(
     if (last && last.marked === isMarked) last.text += text;
     else parts.push({ text, marked: isMarked });
   };
-  if (start > from) push("… ", false);
+  if (start > from) push('… ', false);
   for (let location = start; location < stop; location++) {
-    if (location > start) push(" ", false);
-    const word = words[location] ?? "";
+    if (location > start) push(' ', false);
+    const word = words[location] ?? '';
     if (marked.has(location)) {
       // Keep punctuation next to a marked word outside the mark: "<mark>encrypted</mark>."
-      const [, lead = "", core = word, trail = ""] =
-        /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
+      const [, lead = '', core = word, trail = ''] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word) ?? [];
       if (lead) push(lead, false);
       push(core, true);
       if (trail) push(trail, false);
@@ -408,6 +337,6 @@ function excerpt(
       push(word, false);
     }
   }
-  if (stop < end) push(" …", false);
+  if (stop < end) push(' …', false);
   return parts;
 }

@@ -132,8 +132,13 @@ describe('PDF facts next to links', () => {
     const result = fillPdfFacts(html, facts, text);
     expect(result.filled).toBe(2);
     expect(result.html).toBe(
-      '<a href="/documents/faq.pdf">FAQ</a><span data-pdf-facts="faq"> · 4 pages · 75 kB</span><span class="x" data-pdf-facts="faq"> · 4 pages · 75 kB</span>',
+      '<a href="/documents/faq.pdf">FAQ</a><span data-pdf-facts="faq" data-pagefind-ignore> · 4 pages · 75 kB</span><span class="x" data-pdf-facts="faq" data-pagefind-ignore> · 4 pages · 75 kB</span>',
     );
+  });
+
+  it('keeps the facts out of search, once: search indexes the pages while the PDFs are made', () => {
+    const result = fillPdfFacts('<span data-pagefind-ignore data-pdf-facts="faq"></span>', facts, text);
+    expect(result.html).toBe('<span data-pagefind-ignore data-pdf-facts="faq"> · 4 pages · 75 kB</span>');
   });
 
   it('fails on a mark for a PDF that was not generated', () => {

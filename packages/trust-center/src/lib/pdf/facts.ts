@@ -15,7 +15,10 @@ export function fillPdfFacts(html: string, facts: ReadonlyMap<string, PdfFacts>,
     const found = facts.get(pdf);
     if (!found) throw new Error(`a page marks facts for "${pdf}.pdf", which the build did not generate`);
     filled++;
-    return `<span${before} data-pdf-facts="${pdf}"${after}>${escapeHtml(text(found))}</span>`;
+    // Never searched, whoever renders the mark: search indexes the pages while the PDFs are still
+    // being made (integrations/pdf-documents.ts), so its index must not depend on whether this ran.
+    const ignored = /\sdata-pagefind-ignore\b/.test(`${before} ${after}`) ? '' : ' data-pagefind-ignore';
+    return `<span${before} data-pdf-facts="${pdf}"${after}${ignored}>${escapeHtml(text(found))}</span>`;
   });
   return { html: result, filled };
 }
