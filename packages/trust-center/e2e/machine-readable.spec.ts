@@ -95,6 +95,7 @@ test('llms.txt has the proposal’s structure and every link in it resolves to a
   const urls = sections.flatMap((section) => section.urls);
   for (const twin of markdownTwins) expect(urls).toContain(new URL(twin.markdown, site).href);
   expect(urls).toContain(new URL('/trust.json', site).href);
+  for (const file of ['/questionnaire.xlsx', '/questionnaire.csv', '/changes/feed.xml', '/changes/atom.xml', '/changes/feed.json']) expect(urls).toContain(new URL(file, site).href);
   for (const url of urls) {
     const file = distFileFor(url);
     expect(file, `${url} is on this site`).toBeDefined();
@@ -133,4 +134,47 @@ test('the twins hold every published entry, hostile names intact, and nothing un
 
   const full = readDist('llms-full.txt');
   for (const twin of markdownTwins) expect(full).toContain(readDist(twin.markdown.slice(1)));
+});
+
+test('the questionnaire, controls and changes twins state what their pages state', async ({ page }) => {
+  const nodes = (file: string) => parse(readDist(file)).children!;
+  const after = (list: ReturnType<typeof nodes>, heading: string, depth: number) => {
+    const at = list.findIndex((node) => node.type === 'heading' && node.depth === depth && text(node) === heading);
+    expect(at, `${heading} is a heading`).toBeGreaterThanOrEqual(0);
+    return list.slice(at + 1, list.findIndex((node, i) => i > at && node.type === 'heading' && node.depth! <= depth) >>> 0);
+  };
+
+  // Every question a heading, followed by its answer (or the words for none) and links to its sources on this site.
+  const questionnaire = nodes('questionnaire.md');
+  expect(content.questionnaire.length).toBeGreaterThan(0);
+  for (const { data } of content.questionnaire) {
+    const [answer, sources] = after(questionnaire, data.question.replace(/\s*\n\s*/g, ' '), 3);
+    expect(text(answer!)).toBe(data.status === 'not-stated' ? 'Not stated in the whitepaper' : data.answer!.replace(/\s*\n\s*/g, ' '));
+    const cited = data.sources.sections.length + data.sources.controls.length + data.sources.faq.length;
+    if (cited > 0) {
+      const links = sources!.children!.filter((node) => node.type === 'link');
+      expect(links).toHaveLength(cited);
+      for (const link of links) expect(distFileFor(link.url!), link.url).toBeDefined();
+    }
+  }
+
+  // Every control listed under its category with the framework ids it names.
+  const controls = nodes('controls.md');
+  const all = after(controls, 'All controls', 2).filter((node) => node.type === 'list').flatMap((list) => list.children!);
+  expect(all.map(text).length).toBe(content.controls.length);
+  for (const { data } of content.controls) {
+    const item = all.find((node) => text(node).startsWith(data.title));
+    expect(item, data.title).toBeDefined();
+    for (const id of Object.values(data.frameworks ?? {}).flat()) expect(text(item!), `${data.title} names ${id}`).toContain(id);
+  }
+
+  // The newest changes as /changes/ lists them, in its order, with its line on how far the history goes.
+  await page.goto('/changes/');
+  const titles = await page.locator('main ol > li h3').allTextContents();
+  const changes = nodes('changes.md');
+  const items = changes.find((node) => node.type === 'list')?.children ?? [];
+  expect(items.map((item) => text(item.children![0]!.children![0]!))).toEqual(titles.map((title) => title.trim()));
+  const known = (await page.locator('main h1 ~ p').nth(1).textContent())!.trim();
+  expect(changes.map(text)).toContain(known);
+  for (const feed of ['/changes/feed.xml', '/changes/atom.xml', '/changes/feed.json']) expect(readDist('changes.md')).toContain(new URL(feed, site).href);
 });

@@ -163,6 +163,10 @@ test('every page has the site name, navigation, footer facts, a canonical URL an
   const footer = page.getByRole('contentinfo');
   await expect(footer).toContainText(company.organisationNumber);
   await expect(footer.getByRole('link', { name: company.contacts.general })).toBeVisible();
+  // The pages the header has no room for are one click away from every page.
+  const more = footer.getByRole('navigation', { name: 'More' });
+  await expect(more.getByRole('link', { name: 'What changed' })).toHaveAttribute('href', '/changes/');
+  await expect(more.getByRole('link', { name: 'Questionnaire' })).toHaveAttribute('href', '/questionnaire/');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new URL('/faq/', process.env.SITE_URL ?? company.siteUrl).href);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /FAQ|questions/i);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.+/);

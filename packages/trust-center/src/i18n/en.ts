@@ -78,6 +78,10 @@ export const en = {
     documents: 'Documents',
     updates: 'Updates',
     security: 'Security',
+    /** The footer's links to pages the header has no room for (390 px). */
+    more: 'More',
+    changes: 'What changed',
+    questionnaire: 'Questionnaire',
   },
   footer: {
     contacts: 'Contacts',
@@ -485,6 +489,9 @@ export const en = {
       subprocessors: 'Sub-processors',
       documents: 'Documents',
       security: 'Report a security concern',
+      questionnaire: 'Security questionnaire answers',
+      controls: 'Controls by framework',
+      changes: 'What changed',
     },
     twinName: (page: string) => `${page} (Markdown)`,
     /** What each twin holds, as the notes of its llms.txt link. */
@@ -496,7 +503,15 @@ export const en = {
       subprocessors: 'The current sub-processor list and the changes announced ahead.',
       documents: 'Every document, with where to read it or whom to ask.',
       security: 'How to report a vulnerability or security concern.',
+      questionnaire: 'Common security-questionnaire questions by domain, each answer with its sources and framework references.',
+      controls: 'Every control with its ISO/IEC 27001, SOC 2 and CSA CCM ids, and each framework’s requirements with the controls addressing them.',
+      changes: 'The newest changes to what this trust center states, with since when the history is known.',
     },
+    questionnaireXlsx: 'Security questionnaire answers (Excel workbook)',
+    questionnaireCsv: 'Security questionnaire answers (CSV)',
+    statedChangesRss: 'What changed (RSS)',
+    statedChangesAtom: 'What changed (Atom)',
+    statedChangesJson: 'What changed (JSON Feed)',
     subprocessorsJson: 'Sub-processor list (JSON)',
     subprocessorsCsv: 'Sub-processor list (CSV)',
     llmsProse: (company: string) =>

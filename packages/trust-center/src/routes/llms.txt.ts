@@ -25,6 +25,8 @@ export const GET: APIRoute = async ({ site }) => {
           { name: m.trustSchema, url: url('/trust.schema.json') },
           { name: m.subprocessorsJson, url: url('/subprocessors.json'), notes: m.subprocessorsJsonNotes },
           { name: 'security.txt', url: url('/.well-known/security.txt'), notes: m.securityTxtNotes },
+          { name: m.questionnaireXlsx, url: url('/questionnaire.xlsx') },
+          { name: m.questionnaireCsv, url: url('/questionnaire.csv') },
         ],
       },
       {
@@ -32,6 +34,9 @@ export const GET: APIRoute = async ({ site }) => {
         links: [
           { name: m.llmsFull, url: url('/llms-full.txt'), notes: m.llmsFullNotes },
           { name: m.subprocessorsCsv, url: url('/subprocessors.csv') },
+          { name: m.statedChangesRss, url: url('/changes/feed.xml') },
+          { name: m.statedChangesAtom, url: url('/changes/atom.xml') },
+          { name: m.statedChangesJson, url: url('/changes/feed.json') },
           { name: m.changesFeed, url: url('/subprocessors/changes/feed.xml') },
           { name: m.updatesFeed, url: url('/updates/feed.xml') },
           { name: m.calendar, url: url('/subprocessors/changes/calendar.ics') },

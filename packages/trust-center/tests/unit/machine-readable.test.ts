@@ -1,11 +1,17 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { parseMarkdown as parse, markdownText as text } from '../../e2e/support/markdown.ts';
+import { parseMarkdown as parse, markdownText as text, type MarkdownNode } from '../../e2e/support/markdown.ts';
 import { describe, expect, it } from 'vitest';
 import { headersFor } from '../../src/lib/headers.ts';
 import { llmsTxt } from '../../src/lib/machine/llms.ts';
 import { bodyMarkdown, MarkdownTwinError, mdLink, mdTable, mdText, type ComponentFacts } from '../../src/lib/machine/markdown.ts';
 import { markdownTwinOf } from '../../src/lib/machine/twins.ts';
+import { changesTwin, controlsTwin, questionnaireTwin, shortChange, SHORT_CHANGE_WORDS, type TwinControl, type TwinSite } from '../../src/lib/machine/twin-lists.ts';
+import { frameworks } from '../../src/data/frameworks/index.ts';
+import { mapControlsToFrameworks } from '../../src/lib/frameworks.ts';
+import type { StatedChange } from '../../src/lib/history/stated-changes.ts';
+import { wordDiff } from '../../src/lib/history/word-diff.ts';
+import type { QuestionnaireRow } from '../../src/lib/questionnaire/rows.ts';
 import { controlSchema } from '../../src/schemas/control.ts';
 import { trustExportJsonSchema } from '../../src/schemas/trust-export.ts';
 
@@ -176,6 +182,11 @@ describe('markdownTwinOf', () => {
     expect(markdownTwinOf('/')).toBe('/index.md');
     expect(markdownTwinOf('/faq/')).toBe('/faq.md');
     expect(markdownTwinOf('/faq')).toBe('/faq.md');
+    expect(markdownTwinOf('/questionnaire/')).toBe('/questionnaire.md');
+    expect(markdownTwinOf('/controls/')).toBe('/controls.md');
+    expect(markdownTwinOf('/changes/')).toBe('/changes.md');
+    expect(markdownTwinOf('/changes/2/')).toBeUndefined();
+    expect(markdownTwinOf('/controls/soc-2/')).toBeUndefined();
     expect(markdownTwinOf('/subprocessors/hetzner/')).toBeUndefined();
     expect(markdownTwinOf('/404')).toBeUndefined();
   });
@@ -214,5 +225,103 @@ describe('trust.schema.json', () => {
   it('refuses a document without its parts', () => {
     expect(validate({})).toBe(false);
     expect(validate.errors?.map((error) => error.params)).toEqual(expect.arrayContaining([{ missingProperty: 'company' }]));
+  });
+});
+
+describe('the twins of /questionnaire/, /controls/ and /changes/', () => {
+  const site: TwinSite = { company: 'Evil | Corp', url: (path) => new URL(path, 'https://trust.example.com/').href, date: (date) => date.toISOString().slice(0, 10) };
+  const clean = (value: string) => value.replace(/\s*\n\s*/g, ' ');
+  const headingTexts = (markdown: string, depth: number) => parse(markdown).children!.filter((node) => node.type === 'heading' && node.depth === depth).map(text);
+  const links = (node: MarkdownNode): { url: string; text: string }[] => (node.type === 'link' ? [{ url: node.url!, text: text(node) }] : (node.children ?? []).flatMap(links));
+
+  it('questionnaireTwin: each hostile question a heading of its domain, its answer one literal paragraph, its sources links', () => {
+    const rows: QuestionnaireRow[] = hostile.map((value, i) => ({
+      id: `q${i}`,
+      domain: i % 2 === 0 ? 'encryption' : 'hosting',
+      question: value,
+      answer: i === 3 ? undefined : `Answer ${value}`,
+      sources: [{ label: value, path: `/whitepaper/#s${i}` }],
+      frameworks: { iso27001: ['8.24'], soc2: ['CC6.1'] },
+    }));
+    const markdown = questionnaireTwin(rows, site);
+    // Domains in the fixed order (hosting before encryption), each once.
+    expect(headingTexts(markdown, 2)).toEqual(['Hosting and data location', 'Encryption at rest and in transit']);
+    expect(headingTexts(markdown, 3).sort()).toEqual(hostile.map(clean).sort());
+    const nodes = parse(markdown).children!;
+    for (const [i, value] of hostile.entries()) {
+      const at = nodes.findIndex((node) => node.type === 'heading' && node.depth === 3 && text(node) === clean(value));
+      expect(text(nodes[at + 1]!)).toBe(i === 3 ? 'Not stated in the whitepaper' : `Answer ${clean(value)}`);
+      expect(links(nodes[at + 2]!)).toEqual([{ url: `https://trust.example.com/whitepaper/#s${i}`, text: clean(value) }]);
+      expect(text(nodes[at + 3]!)).toBe('Framework references: ISO/IEC 27001: A.8.24; SOC 2: CC6.1');
+    }
+    expect(markdown).toContain(`${hostile.length - 1} questions answered, 1 not stated.`);
+    const downloads = links(nodes[3]!).map((link) => link.url);
+    expect(downloads).toEqual(['https://trust.example.com/questionnaire.xlsx', 'https://trust.example.com/questionnaire.csv']);
+    expect(nodes[0]).toMatchObject({ type: 'heading', depth: 1 });
+  });
+
+  it('controlsTwin: every control by category with its framework ids, and each requirement with its controls', () => {
+    const controls: TwinControl[] = hostile.map((value, i) => ({ id: `c${i}`, data: { title: value, section: `s${i}`, frameworks: i === 0 ? undefined : { soc2: ['CC6.1'] } } }));
+    const markdown = controlsTwin([{ name: '# Evil | Category', items: controls }], mapControlsToFrameworks(controls), site);
+    expect(headingTexts(markdown, 2)).toEqual(['By framework', 'All controls']);
+    expect(headingTexts(markdown, 3)).toEqual([frameworks.find((f) => f.key === 'soc2')!.name, '# Evil | Category']);
+    const lists = parse(markdown).children!.filter((node) => node.type === 'list');
+    // By framework: CC6.1 addressed by every control but the first, each a link to its place on /controls/.
+    const [requirement] = lists[0]!.children!;
+    expect(text(requirement!).startsWith('CC6.1: ')).toBe(true);
+    expect(links(requirement!)).toEqual(controls.slice(1).map((control) => ({ url: `https://trust.example.com/controls/#control-${control.id}`, text: clean(control.data.title) })));
+    // All controls: one item per control, linked to its section, with its ids where it names any.
+    const items = lists[1]!.children!;
+    expect(items).toHaveLength(hostile.length);
+    items.forEach((item, i) => {
+      expect(links(item)).toEqual([{ url: `https://trust.example.com/whitepaper/#s${i}`, text: clean(hostile[i]!) }]);
+      expect(text(item)).toBe(i === 0 ? clean(hostile[i]!) : `${clean(hostile[i]!)}: SOC 2: CC6.1`);
+    });
+    expect(controlsTwin([], [], site)).toContain('No control names a framework requirement yet.');
+  });
+
+  it('changesTwin: one item per change, newest as given, hostile titles and summaries literal, the feeds and the next page linked', () => {
+    const changes: StatedChange[] = hostile.map((value, i) => ({
+      id: `news-${i}`,
+      kind: 'news',
+      title: value,
+      date: new Date(Date.UTC(2026, 10, 27 - i)),
+      path: `/updates/u${i}/`,
+      summary: `Summary ${value}`,
+    }));
+    const markdown = changesTwin(changes, 'Known since <b>then</b>.', '/changes/2/', site);
+    const nodes = parse(markdown).children!;
+    expect(text(nodes[2]!)).toBe('Known since <b>then</b>.');
+    expect(links(nodes[3]!).map((link) => link.url)).toEqual(['https://trust.example.com/changes/feed.xml', 'https://trust.example.com/changes/atom.xml', 'https://trust.example.com/changes/feed.json']);
+    const items = nodes.find((node) => node.type === 'list')!.children!;
+    expect(items).toHaveLength(hostile.length);
+    items.forEach((item, i) => {
+      // The title is the one link to the site; a bare URL in a summary may be autolinked (GFM), never behind other words.
+      const [title, ...others] = links(item);
+      expect(title).toEqual({ url: `https://trust.example.com/updates/u${i}/`, text: clean(hostile[i]!) });
+      for (const other of others) expect(other.text).toBe(other.url);
+      expect(text(item)).toBe(`${clean(hostile[i]!)}: News · ${changes[i]!.date.toISOString().slice(0, 10)}. Summary ${clean(hostile[i]!)}`);
+    });
+    expect(links(nodes.at(-1)!)).toEqual([{ url: 'https://trust.example.com/changes/2/', text: 'Older changes' }]);
+    expect(changesTwin([], 'Known.', undefined, site)).not.toContain('Older changes');
+  });
+
+  it('shortChange: a short edit as its words, a long or scattered one left to the page', () => {
+    expect(shortChange(wordDiff('We rotate keys every 90 days.', 'We rotate keys every 30 days.'))).toBe('“90” → “30”');
+    expect(shortChange(wordDiff('MFA is required.', 'MFA is always required.'))).toBe('added: “always”');
+    expect(shortChange(wordDiff('MFA is always required.', 'MFA is required.'))).toBe('removed: “always”');
+    // Two separate edits, a whole new text, a long replacement: none has a short form.
+    expect(shortChange(wordDiff('one two three four', 'uno two three cuatro'))).toBeUndefined();
+    expect(shortChange(wordDiff('', 'A new section.'))).toBeUndefined();
+    const long = Array.from({ length: SHORT_CHANGE_WORDS + 1 }, (_, i) => `w${i}`).join(' ');
+    expect(shortChange(wordDiff(`Start ${long} end.`, 'Start x end.'))).toBeUndefined();
+    expect(shortChange(undefined)).toBeUndefined();
+    // An edit of the source's syntax (a link made a component) would show syntax, not what the page reads.
+    expect(shortChange(wordDiff('Read [the DPA](https://x.example/) now.', 'Read <DpaLink /> now.'))).toBeUndefined();
+    expect(shortChange(wordDiff('Use *a* now.', 'Use b now.'))).toBeUndefined();
+    // In a change item its words stay literal.
+    const change: StatedChange = { id: 'faq-x', kind: 'faq', action: 'edited', title: 'Q', date: new Date(Date.UTC(2026, 0, 2)), path: '/faq/#x', parts: wordDiff('It costs two euros now.', 'It costs #3 & 1. euros now.') };
+    const item = parse(changesTwin([change], 'Known.', undefined, site)).children!.find((node) => node.type === 'list')!.children![0]!;
+    expect(text(item)).toBe('Q: FAQ · Edited · 2026-01-02. “two” → “#3 & 1.”');
   });
 });

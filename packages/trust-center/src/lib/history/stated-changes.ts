@@ -1,5 +1,5 @@
 import { isoDate } from '../dates.ts';
-import { diffHtml, wordDiff, type DiffWords } from './word-diff.ts';
+import { diffHtml, wordDiff, type DiffPart, type DiffWords } from './word-diff.ts';
 import type { Revision, RevisedKind } from './revisions.ts';
 
 /** What kind of statement changed: a revised item, a sub-processor event or a news item. */
@@ -20,6 +20,8 @@ export interface StatedChange {
   summary?: string;
   /** For revisions: the word-level diff as escaped HTML. */
   diff?: string;
+  /** For revisions: the same diff as text parts, for outputs that are not HTML (the Markdown twin of /changes/). */
+  parts?: DiffPart[];
 }
 
 /** Where each kind of item is stated, and its anchor there. */
@@ -37,6 +39,7 @@ const pages: Record<RevisedKind, { path: string; anchor: (id: string) => string 
 export function revisionChange(revision: Revision, published: ReadonlySet<string>, words: DiffWords): StatedChange {
   const page = pages[revision.kind];
   const anchored = published.has(`${revision.kind}/${revision.id}`);
+  const parts = wordDiff(revision.before, revision.after);
   return {
     id: `${revision.kind}-${revision.id}-${revision.commit.slice(0, 12)}`,
     kind: revision.kind,
@@ -44,7 +47,8 @@ export function revisionChange(revision: Revision, published: ReadonlySet<string
     title: revision.title,
     date: revision.date,
     path: anchored ? `${page.path}#${page.anchor(revision.id)}` : page.path,
-    diff: diffHtml(wordDiff(revision.before, revision.after), words),
+    diff: diffHtml(parts, words),
+    parts,
   };
 }
 

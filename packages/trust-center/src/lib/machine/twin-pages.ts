@@ -10,7 +10,10 @@ import { pdfPath } from '../pdf/documents.ts';
 import {
   getCertifications,
   getCompany,
+  getContentHistory,
   getControlGroups,
+  getQuestionnaireRows,
+  getStatedChanges,
   getDocuments,
   getFaqGroups,
   getRetention,
@@ -20,6 +23,9 @@ import {
 } from '../site-data.ts';
 import { changeTitle } from '../subprocessors/describe.ts';
 import { objectionDeadline } from '../subprocessors/changes.ts';
+import { mapControlsToFrameworks } from '../frameworks.ts';
+import { ARCHIVE_PAGE_SIZE } from '../paging.ts';
+import { changesTwin, controlsTwin, questionnaireTwin, type TwinSite } from './twin-lists.ts';
 import { bodyMarkdown, mdLink, mdTable, mdText, type ComponentFacts } from './markdown.ts';
 import type { TwinKey } from './twins.ts';
 
@@ -242,7 +248,27 @@ async function security(ctx: Context): Promise<string> {
   ].join('\n\n');
 }
 
-const builders: Record<TwinKey, (ctx: Context) => Promise<string>> = { index: overview, whitepaper, faq, certifications, subprocessors, documents, security };
+const site = (ctx: Context): TwinSite => ({ company: ctx.company.name, url: ctx.url, date: ctx.date });
+
+async function questionnaire(ctx: Context): Promise<string> {
+  return questionnaireTwin(await getQuestionnaireRows(), site(ctx));
+}
+
+async function controls(ctx: Context): Promise<string> {
+  const groups = await getControlGroups();
+  return controlsTwin(groups, mapControlsToFrameworks(groups.flatMap((group) => group.items)), site(ctx));
+}
+
+async function changes(ctx: Context): Promise<string> {
+  const all = await getStatedChanges();
+  const history = await getContentHistory();
+  const r = t.revisions;
+  // The same line and the same date words as the page (routes/changes/[...page].astro).
+  const known = history.status === 'none' ? r.noHistory : history.status === 'shallow' ? r.shallow(formatDate(history.since!)) : r.knownSince(formatDate(history.since!));
+  return changesTwin(all.slice(0, ARCHIVE_PAGE_SIZE), known, all.length > ARCHIVE_PAGE_SIZE ? '/changes/2/' : undefined, { ...site(ctx), date: (date) => formatDate(date) });
+}
+
+const builders: Record<TwinKey, (ctx: Context) => Promise<string>> = { index: overview, whitepaper, faq, certifications, subprocessors, documents, security, questionnaire, controls, changes };
 
 /** One twin's text, ending in a newline. */
 export async function twinMarkdown(key: TwinKey, site: URL | undefined): Promise<string> {

@@ -11,6 +11,11 @@ export const markdownTwins = [
   { key: 'subprocessors', page: '/subprocessors/', markdown: '/subprocessors.md' },
   { key: 'documents', page: '/documents/', markdown: '/documents.md' },
   { key: 'security', page: '/security/', markdown: '/security.md' },
+  { key: 'questionnaire', page: '/questionnaire/', markdown: '/questionnaire.md' },
+  // One twin for /controls/ and its framework pages (twin-lists.ts); only /controls/ names it.
+  { key: 'controls', page: '/controls/', markdown: '/controls.md' },
+  // The newest changes, the first page of /changes/; its older pages have no twin.
+  { key: 'changes', page: '/changes/', markdown: '/changes.md' },
 ] as const;
 
 export type TwinKey = (typeof markdownTwins)[number]['key'];
