@@ -9,6 +9,7 @@ import { compareSectionNumbers, parentNumber } from './rules/whitepaper.ts';
 import { inEffectOrder, isUpcoming, newestFirst, subprocessorsOf } from './subprocessors/changes.ts';
 import { subprocessorStatuses } from './subprocessors/status.ts';
 import { resolveContentDir } from './content/paths.ts';
+import { sourceCommit } from './git.ts';
 import { readContentLog } from './history/git-history.ts';
 import { replayHistory, type ContentHistory } from './history/revisions.ts';
 import { newestChangesFirst, revisionChange, type StatedChange } from './history/stated-changes.ts';
@@ -27,6 +28,9 @@ function oncePerBuild<T>(derive: () => Promise<T>): () => Promise<T> {
   let derived: Promise<T> | undefined;
   return () => (import.meta.env.DEV ? derive() : (derived ??= derive()));
 }
+
+/** The commit the build is made from (on the PDFs' covers): two git commands, run once per build rather than once per PDF. */
+export const getSourceCommit = oncePerBuild(async () => sourceCommit());
 
 /** The company entry; the content check guarantees it exists before pages render. */
 export async function getCompany() {
