@@ -110,6 +110,8 @@ for (const { question, answer: answers } of questions) {
 test('the header of every page has a search form that takes the question to /search/?q=', async ({ page }) => {
   await page.goto('/faq/');
   const search = page.getByRole('banner').getByRole('search', { name: 'Search the trust center' });
+  // Visible before anything is typed: the field says what it does.
+  await expect(search.getByRole('searchbox', { name: 'Search the trust center' })).toHaveAttribute('placeholder', 'Search the trust center');
   await search.getByRole('searchbox', { name: 'Search the trust center' }).fill('pen test');
   await search.getByRole('button', { name: 'Search' }).click();
   await expect(page).toHaveURL(/\/search\/\?q=pen\+test$/);
