@@ -102,13 +102,7 @@ interface Outcome {
   seconds: number;
 }
 
-async function generatePdfs(
-  distDir: string,
-  browser: ResolvedBrowser,
-  siteUrl: string | undefined,
-  cacheDir: string | undefined,
-  logger: AstroIntegrationLogger,
-): Promise<void> {
+async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: string | undefined, cacheDir: string | undefined, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const date = pdfDate();
   const environment: PrintEnvironment = {
@@ -196,10 +190,7 @@ async function generatePdfs(
     if (result.filled > 0) await replaceFile(file, result.html);
     filled += result.filled;
     for (const link of sitePdfLinks(html)) {
-      const exists = await stat(path.join(distDir, `.${link}`)).then(
-        (s) => s.isFile(),
-        () => false,
-      );
+      const exists = await stat(path.join(distDir, `.${link}`)).then((s) => s.isFile(), () => false);
       if (!exists) broken.push(`${path.relative(distDir, file)} links ${link}, which the build did not write`);
     }
   }
