@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -76,6 +77,8 @@ export interface IndexSummary {
   outputPath: string;
   /** Pages in the archive bundle (older news and changes), 0 when there is none. */
   archived: number;
+  /** True when the index of an earlier build was copied because every page it reads is the same. */
+  reused: boolean;
 }
 
 /** The attribute BaseLayout puts on <main> instead of data-pagefind-body for an archived page. */
@@ -115,7 +118,18 @@ async function keepIndexOnly(outputPath: string): Promise<void> {
  * with `data-pagefind-body` (see BaseLayout), so only their main content is indexed. Any error
  * Pagefind reports, or an index without pages, throws: a site whose search is broken is not built.
  */
-export async function buildSearchIndex(siteDir: string, cacheDir?: string, records: readonly SearchRecord[] = []): Promise<IndexSummary> {
+export async function buildSearchIndex(siteDir: string, cacheDir?: string, records: readonly SearchRecord[] = [], indexCacheDir?: string): Promise<IndexSummary> {
+  const key = indexCacheDir ? await searchIndexKey(siteDir, records) : undefined;
+  if (indexCacheDir && key) {
+    const kept = await reuseSearchIndex(indexCacheDir, key, siteDir);
+    if (kept) return kept;
+  }
+  const summary = await writeSearchIndex(siteDir, cacheDir, records);
+  if (indexCacheDir && key) await keepSearchIndex(indexCacheDir, key, siteDir, summary);
+  return summary;
+}
+
+async function writeSearchIndex(siteDir: string, cacheDir: string | undefined, records: readonly SearchRecord[]): Promise<IndexSummary> {
   const failed = (step: string, errors: string[]) =>
     new Error(`search index: ${step} failed: ${errors.join('; ')}`);
   try {
@@ -158,10 +172,98 @@ export async function buildSearchIndex(siteDir: string, cacheDir?: string, recor
     };
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     if (pages === 0) throw failed(`indexing ${siteDir}`, ['no page was indexed; pages mark their main content with data-pagefind-body']);
-    return { pages, outputPath, archived: archive.length };
+    return { pages, outputPath, archived: archive.length, reused: false };
   } finally {
     await pagefind.close();
   }
+}
+
+/** The folders a search index is written to, relative to the site: the main bundle and the archive. */
+const INDEX_FOLDERS = ['pagefind', ARCHIVE_BUNDLE_PATH.replace(/^\/|\/$/g, '')];
+
+/** The engine's modules whose code decides the index, besides the pages and records. */
+const INDEX_CODE = ['./pagefind.ts', '../lib/search-split.ts'].map((file) => new URL(file, import.meta.url));
+
+/**
+ * What the index is made from, as one hash: Pagefind's, esbuild's and Zopfli's versions, the
+ * engine's indexing code, the records and every built HTML file (what addDirectory reads). The PDF
+ * facts next to PDF links are left out: they are written while the index is made and never indexed
+ * (lib/pdf/facts.ts), so whether a page was read before or after them must not change the key.
+ */
+export async function searchIndexKey(siteDir: string, records: readonly SearchRecord[]): Promise<string> {
+  const hash = createHash('sha256').update(['pagefind', 'esbuild', '@gfx/zopfli'].map((name) => `${name} ${packageVersion(name)}`).join('\0'));
+  for (const file of INDEX_CODE) hash.update('\0').update(readFileSync(file));
+  hash.update('\0').update(JSON.stringify(records));
+  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html') && !INDEX_FOLDERS.some((folder) => file.startsWith(`${folder}${path.sep}`))).sort();
+  for (const file of files) {
+    const html = (await readFile(path.join(siteDir, file), 'utf8')).replace(/(data-pdf-facts="[a-z0-9-]+")[^>]*>[^<]*<\/span>/g, '$1></span>');
+    hash.update(`\0${file}\0${html.length}\0`).update(html);
+  }
+  return hash.digest('hex');
+}
+
+/** An installed package's version, from the package.json Node's lookup finds first (Pagefind exports neither it nor a require entry). */
+function packageVersion(name: string): string {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const file = path.join(dir, 'node_modules', name, 'package.json');
+    if (existsSync(file)) return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  }
+  throw new Error(`search index: ${name} is not installed`);
+}
+
+/** Copies the index an earlier build kept under `key` into the site; undefined when there is none (or it could not be read whole). */
+async function reuseSearchIndex(indexCacheDir: string, key: string, siteDir: string): Promise<IndexSummary | undefined> {
+  const entry = path.join(indexCacheDir, key);
+  try {
+    const summary = JSON.parse(await readFile(path.join(entry, 'summary.json'), 'utf8')) as { pages: number; archived: number };
+    if (typeof summary.pages !== 'number' || typeof summary.archived !== 'number') return undefined;
+    for (const folder of INDEX_FOLDERS) {
+      await rm(path.join(siteDir, folder), { recursive: true, force: true });
+      if (existsSync(path.join(entry, folder))) await cp(path.join(entry, folder), path.join(siteDir, folder), { recursive: true });
+    }
+    // Touched, so the pruning of other builds' entries keeps what is in use.
+    const now = new Date();
+    await utimes(entry, now, now);
+    return { pages: summary.pages, archived: summary.archived, outputPath: path.join(siteDir, 'pagefind'), reused: true };
+  } catch {
+    // Absent, damaged or pruned by another build meanwhile: whatever was copied goes, and the index is made afresh.
+    for (const folder of INDEX_FOLDERS) await rm(path.join(siteDir, folder), { recursive: true, force: true });
+    return undefined;
+  }
+}
+
+/** Kept indexes no build has used for this long are deleted when another is kept (a build reading one is long done). */
+const SEARCH_CACHE_MAX_AGE_MS = 10 * 60_000;
+
+/**
+ * Keeps the index just written under `key`, and deletes kept indexes not used for ten minutes: only
+ * a rebuild of the very same pages can use one, so the folder holds about one. Written aside and
+ * renamed, so a build that stops half-way leaves no entry that looks whole.
+ */
+async function keepSearchIndex(indexCacheDir: string, key: string, siteDir: string, summary: IndexSummary): Promise<void> {
+  const partial = path.join(indexCacheDir, `.${key}.${process.pid}.tmp`);
+  await rm(partial, { recursive: true, force: true });
+  for (const folder of INDEX_FOLDERS) {
+    if (existsSync(path.join(siteDir, folder))) await cp(path.join(siteDir, folder), path.join(partial, folder), { recursive: true });
+  }
+  await writeFile(path.join(partial, 'summary.json'), JSON.stringify({ pages: summary.pages, archived: summary.archived }));
+  await rm(path.join(indexCacheDir, key), { recursive: true, force: true });
+  await rename(partial, path.join(indexCacheDir, key));
+  for (const name of await readdir(indexCacheDir)) {
+    if (name === key) continue;
+    const info = await stat(path.join(indexCacheDir, name)).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > SEARCH_CACHE_MAX_AGE_MS) await rm(path.join(indexCacheDir, name), { recursive: true, force: true });
+  }
+}
+
+/** The environment variable naming the folder the last search index is kept in, or `off` to index every build afresh. */
+export const SEARCH_CACHE_ENV = 'TRUST_CENTER_SEARCH_CACHE';
+
+/** The folder the last search index is kept in for a site at `root`, or undefined when that is off. */
+export function searchIndexCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const configured = env[SEARCH_CACHE_ENV]?.trim();
+  if (configured === 'off') return undefined;
+  return configured ? path.resolve(root, configured) : path.join(root, 'node_modules/.astro/trust-center-search');
 }
 
 /** Where, under the project's root, re-compressed wasm files are kept between builds. */
@@ -171,6 +273,8 @@ export const PAGEFIND_WASM_CACHE = 'node_modules/.astro/trust-center-pagefind-wa
 export function pagefindIndex(records: () => readonly SearchRecord[] = () => []): AstroIntegration {
   // Where the re-compressed wasm is kept between builds (recompressRuntime).
   let cacheDir: string | undefined;
+  // Where the last index is kept, for a rebuild whose pages are all the same.
+  let indexCacheDir: string | undefined;
   return {
     name: 'pagefind-index',
     hooks: {
@@ -178,6 +282,7 @@ export function pagefindIndex(records: () => readonly SearchRecord[] = () => [])
         // Beside Astro's caches but not inside the per-content one (lib/content/cache-dirs.ts): the
         // wasm is the same for every content folder, and a new folder should not pay its second again.
         cacheDir = path.join(fileURLToPath(config.root), PAGEFIND_WASM_CACHE);
+        indexCacheDir = searchIndexCacheDir(fileURLToPath(config.root));
       },
       'astro:build:done': async ({ dir, logger }) => {
         failIfAskedAt('search');
@@ -189,9 +294,10 @@ export function pagefindIndex(records: () => readonly SearchRecord[] = () => [])
         };
         process.once('beforeExit', unfinished);
         try {
-          const { pages, outputPath, archived } = await buildSearchIndex(fileURLToPath(dir), cacheDir, records());
+          const { pages, outputPath, archived, reused } = await buildSearchIndex(fileURLToPath(dir), cacheDir, records(), indexCacheDir);
           const archive = archived > 0 ? `; ${archived} older news items and changes in ${ARCHIVE_BUNDLE_PATH}, searched on request` : '';
-          logger.info(`search index: ${pages} pages indexed, written to ${path.relative(process.cwd(), outputPath) || outputPath}${archive}`);
+          const how = reused ? ' (reused: every page it reads is unchanged since the last build)' : '';
+          logger.info(`search index: ${pages} pages indexed, written to ${path.relative(process.cwd(), outputPath) || outputPath}${archive}${how}`);
         } finally {
           process.off('beforeExit', unfinished);
         }

@@ -9,10 +9,25 @@ import { formatFileSize } from '../lib/format.ts';
 import { pdfDate } from '../lib/pdf/dates.ts';
 import { generatedPdfs, pdfPath, printPath, PRINT_PREFIX, type GeneratedPdf } from '../lib/pdf/documents.ts';
 import { fillPdfFacts, sitePdfLinks, type PdfFacts } from '../lib/pdf/facts.ts';
+import { missingCharacters, missingCharactersLine, surelyCovered } from '../lib/pdf/fonts.ts';
 import { pdfFontCoverage } from '../lib/pdf/font-coverage.ts';
-import { missingCharacters, missingCharactersLine } from '../lib/pdf/fonts.ts';
-import { applyMetadata, PDF_CREATOR, PDF_PRODUCER } from '../lib/pdf/metadata.ts';
-import { browserFingerprint, engineFingerprint, PDF_CACHE_ENV, pdfCacheDir, printKey, pruneCache, readCached, writeCached, type PrintEnvironment } from '../lib/pdf/cache.ts';
+import { applyMetadata, PDF_CREATOR, PDF_PRODUCER, type PdfMetadata } from '../lib/pdf/metadata.ts';
+import {
+  browserFingerprint,
+  engineFingerprint,
+  finishedKey,
+  PDF_CACHE_ENV,
+  pdfCacheDir,
+  printKey,
+  pruneCache,
+  readCached,
+  readFinished,
+  readTocGuess,
+  writeCached,
+  writeFinished,
+  writeTocGuess,
+  type PrintEnvironment,
+} from '../lib/pdf/cache.ts';
 import { htmlFiles, pageAssets } from '../lib/pdf/page-assets.ts';
 import { launchPrinter, serveDirectory, type PrintedDocument } from '../lib/pdf/render.ts';
 
@@ -136,9 +151,10 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
       const worker = async () => {
         for (let pdf = queue.shift(); pdf; pdf = queue.shift()) {
           const begun = performance.now();
-          const printed = await printer.print(`${server.origin}${printPath(pdf)}`, siteUrl);
+          const guess = cacheDir ? await readTocGuess(cacheDir, printPath(pdf)) : undefined;
+          const printed = await printer.print(`${server.origin}${printPath(pdf)}`, siteUrl, guess);
           outcomes.set(pdf, { printed, reused: false, seconds: (performance.now() - begun) / 1000 });
-          if (cacheDir) await writeCached(cacheDir, keys.get(pdf)!, printed);
+          if (cacheDir) await Promise.all([writeCached(cacheDir, keys.get(pdf)!, printed), writeTocGuess(cacheDir, printPath(pdf), new Map(printed.tocPages))]);
         }
       };
       await Promise.all(Array.from({ length: Math.min(toPrint.length, availableParallelism()) }, worker));
@@ -148,8 +164,10 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
     }
   }
 
-  // What the shipped fonts can draw, from their character maps: once per build.
-  const covered = pdfFontCoverage();
+  // What the shipped fonts can draw, from their character maps: read (with fontkit) only when a PDF
+  // shows a character outside the ranges every shipped font covers, which a unit test pins.
+  let covered: ReadonlySet<number> | undefined;
+  const coverage = () => (covered ??= pdfFontCoverage());
   const facts = new Map<string, PdfFacts>();
   let language = 'en';
   await mkdir(path.join(distDir, 'documents'), { recursive: true });
@@ -157,25 +175,31 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
     const { printed, reused, seconds } = outcomes.get(pdf)!;
     const { info } = printed;
     language = info.language || language;
-    const bytes = await applyMetadata(printed.bytes, {
+    const properties: Omit<PdfMetadata, 'creator' | 'producer'> = {
       title: info.title,
       author: info.author,
       subject: info.description,
       keywords: info.keywords,
       language: info.language,
       date,
-      creator: PDF_CREATOR,
-      producer: PDF_PRODUCER,
       version: info.version,
-    });
+    };
+    // The finished file of an earlier build with the same print and properties is these very bytes
+    // (Creator and Producer are constants of the engine's PDF code, which the print key covers).
+    const finished = cacheDir ? finishedKey(keys.get(pdf)!, properties) : undefined;
+    let bytes = reused && cacheDir && finished ? await readFinished(cacheDir, finished) : undefined;
+    if (!bytes) {
+      bytes = await applyMetadata(printed.bytes, { ...properties, creator: PDF_CREATOR, producer: PDF_PRODUCER });
+      if (cacheDir && finished) await writeFinished(cacheDir, finished, bytes);
+    }
     await writeFile(path.join(distDir, `.${pdfPath(pdf)}`), bytes);
     facts.set(pdf, { pages: printed.pages, bytes: bytes.byteLength });
-    const how = reused ? 'reused: its print page and what it loads are unchanged since an earlier build' : `${printed.passes} renderings`;
+    const how = reused ? 'reused: its print page and what it loads are unchanged since an earlier build' : `${printed.passes} rendering${printed.passes === 1 ? '' : 's'}`;
     const line = `${pdfPath(pdf).slice(1)}: ${printed.pages} pages, ${bytes.byteLength} bytes (${formatFileSize(bytes.byteLength)}), ${seconds.toFixed(1)} s, ${how}`;
     if (bytes.byteLength > PDF_BUDGET_BYTES) logger.warn(`${line}: over the ${formatFileSize(PDF_BUDGET_BYTES)} budget`);
     else logger.info(line);
     // Emoji and scripts the fonts lack would print in whatever font this machine has, or as boxes.
-    const missing = missingCharacters(printed.texts, covered);
+    const missing = surelyCovered(printed.texts) ? [] : missingCharacters(printed.texts, coverage());
     if (missing.length > 0) logger.warn(missingCharactersLine(pdfPath(pdf).slice(1), missing));
   }
   const pruned = cacheDir ? await pruneCache(cacheDir) : 0;

@@ -12,8 +12,13 @@ const ENV = { CONTENT_DIR: 'site', BUILD_DATE: '2026-11-27', SOURCE_DATE_EPOCH: 
 /** What each PDF's log line says about how it was made: printed (with its renderings) or reused. */
 function howMade(output: string): Record<string, string> {
   const made: Record<string, string> = {};
-  for (const [, name, how] of output.matchAll(/\[pdf-documents\] documents\/([\w-]+)\.pdf: [^\n]*?, [\d.]+ s, (reused|\d+ renderings)/g)) made[name!] = how!.startsWith('reused') ? 'reused' : 'printed';
+  for (const [, name, how] of output.matchAll(/\[pdf-documents\] documents\/([\w-]+)\.pdf: [^\n]*?, [\d.]+ s, (reused|\d+ renderings?)/g)) made[name!] = how!.startsWith('reused') ? 'reused' : 'printed';
   return made;
+}
+
+/** How many renderings each printed PDF took, from its log line. */
+function renderings(output: string): Record<string, number> {
+  return Object.fromEntries([...output.matchAll(/\[pdf-documents\] documents\/([\w-]+)\.pdf: [^\n]*?, [\d.]+ s, (\d+) renderings?/g)].map(([, name, count]) => [name!, Number(count)]));
 }
 
 describe('PDFs are printed once and reused while nothing they show changes', () => {
@@ -53,6 +58,13 @@ describe('PDFs are printed once and reused while nothing they show changes', () 
   it('prints every PDF on the first build and says so', () => {
     expect(howMade(builds[0]!.output)).toEqual({ whitepaper: 'printed', faq: 'printed', subprocessors: 'printed', 'security-pack': 'printed' });
     expect(builds[0]!.output).toMatch(/4 PDFs in [\d.]+ s \(4 printed, 0 reused from /);
+    // With nothing to go on, each (all four have a table of contents) takes a probe and the real rendering.
+    expect(renderings(builds[0]!.output)).toEqual({ whitepaper: 2, faq: 2, subprocessors: 2, 'security-pack': 2 });
+  });
+
+  it('prints a changed document in one rendering when the page numbers its last print found still hold', () => {
+    // The longer answer moves no heading to another page: the numbers kept from the first build are right at once.
+    expect(renderings(builds[1]!.output)).toEqual({ faq: 1, 'security-pack': 1 });
   });
 
   // A rebuild with nothing changed reuses all four: atomic-output.test.ts checks that log line on

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { engineFingerprint, pdfCacheDir, printKey, pruneCache, readCached, writeCached, type PrintEnvironment } from '../../src/lib/pdf/cache.ts';
+import { engineFingerprint, finishedKey, pdfCacheDir, printKey, pruneCache, readCached, readFinished, readTocGuess, writeCached, writeFinished, writeTocGuess, type PrintEnvironment } from '../../src/lib/pdf/cache.ts';
 import { loadedFiles, pageAssets, stylesheetFiles } from '../../src/lib/pdf/page-assets.ts';
 import type { PrintedDocument } from '../../src/lib/pdf/render.ts';
 
@@ -33,6 +33,7 @@ const printed: PrintedDocument = {
   passes: 2,
   info: { title: 'FAQ', description: 'd', author: 'a', keywords: ['k'], language: 'en', version: '1', headerTemplate: '<span></span>', footerTemplate: '<span></span>' },
   texts: [{ where: 'the cover', text: 'FAQ' }],
+  tocPages: [['q-1', 2]],
 };
 
 describe('what a print page loads', () => {
@@ -110,6 +111,26 @@ describe('the PDF cache', () => {
     await readCached(dir, 'used');
     expect(await pruneCache(dir)).toBe(2);
     expect(readdirSync(dir).sort()).toEqual(['used.json', 'used.pdf']);
+  });
+
+  it('keeps a finished PDF under a key of its print and its metadata', async () => {
+    const metadata = { title: 'FAQ', date: new Date('2026-11-27T00:00:00Z') };
+    const key = finishedKey('k1', metadata);
+    expect(key).not.toBe(finishedKey('k1', { ...metadata, date: new Date('2026-11-28T00:00:00Z') }));
+    expect(key).not.toBe(finishedKey('k2', metadata));
+    expect(await readFinished(dir, key)).toBeUndefined();
+    await writeFinished(dir, key, new Uint8Array([1, 2, 3]));
+    expect(await readFinished(dir, key)).toEqual(new Uint8Array([1, 2, 3]));
+    expect(readdirSync(dir)).toEqual([`${key}.final.pdf`]);
+  });
+
+  it('keeps the page numbers a print found, per print route, and refuses a damaged guess', async () => {
+    await writeTocGuess(dir, '/print/faq/', new Map([['q-1', 2], ['q-2', 3]]));
+    expect(await readTocGuess(dir, '/print/faq/')).toEqual(new Map([['q-1', 2], ['q-2', 3]]));
+    expect(await readTocGuess(dir, '/print/whitepaper/')).toBeUndefined();
+    const [file] = readdirSync(dir);
+    writeFileSync(path.join(dir, file!), '[["q-1","two"]]');
+    expect(await readTocGuess(dir, '/print/faq/')).toBeUndefined();
   });
 
   it('lives beside Astro’s caches unless TRUST_CENTER_PDF_CACHE names a folder or turns it off', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { pdfFontCoverage } from '../../src/lib/pdf/font-coverage.ts';
-import { codePoint, missingCharacters, missingCharactersLine, PDF_FONT_STACK, PDF_FONTS, PDF_MONO_STACK } from '../../src/lib/pdf/fonts.ts';
+import { codePoint, missingCharacters, missingCharactersLine, PDF_FONT_STACK, PDF_FONTS, PDF_MONO_STACK, SURELY_COVERED, surelyCovered } from '../../src/lib/pdf/fonts.ts';
 
 const coverage = pdfFontCoverage();
 const codes = (text: string) => new Set([...text].map((char) => char.codePointAt(0)!));
@@ -12,6 +12,19 @@ describe('the shipped PDF fonts', () => {
     expect(missingCharacters([{ where: 'sample', text }], coverage)).toEqual([]);
     // Code (a commit hash) is set in the monospaced family.
     expect(missingCharacters([{ where: 'code', text: '0123456789abcdef' }], pdfFontCoverage([{ package: 'noto-sans-mono' }]))).toEqual([]);
+  });
+
+  it('draw every character the build assumes without reading them (SURELY_COVERED)', () => {
+    const assumed: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (SURELY_COVERED.test(String.fromCodePoint(code))) assumed.push(String.fromCodePoint(code));
+    expect(assumed.length).toBeGreaterThan(800);
+    expect(missingCharacters([{ where: 'assumed', text: assumed.join('') }], coverage)).toEqual([]);
+  });
+
+  it('are read only for text outside what is surely covered', () => {
+    expect(surelyCovered([{ where: 'a', text: 'Größe – “quoted” … 30 € · Москва\u00ad\ufe0f' }])).toBe(true);
+    expect(surelyCovered([{ where: 'a', text: 'ok' }, { where: 'b', text: 'שלום' }])).toBe(false);
+    expect(surelyCovered([{ where: 'a', text: 'Ja ✅' }])).toBe(false);
   });
 
   it('draw the status marks the pages print (✓ ◐ ✕ ○)', () => {

@@ -1,10 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex, searchIndexCacheDir, searchIndexKey } from '../../src/integrations/pagefind.ts';
 
 const folders: string[] = [];
 function site(pages: Record<string, string>): string {
@@ -61,6 +61,44 @@ describe('buildSearchIndex (the pagefind-index integration)', () => {
     const { outputPath: again } = await buildSearchIndex(site(page), cache);
     expect(readFileSync(path.join(again, 'wasm.en.pagefind')).equals(wasm)).toBe(true);
   }, 60_000);
+
+  it('reuses the last index when every page it reads is the same, and indexes afresh when one differs', async () => {
+    const faq = '<html lang="en"><body><main data-pagefind-body><h1>FAQ</h1><p>Encryption at rest.</p><a href="/faq.pdf">PDF</a> <span data-pdf-facts="faq" data-pagefind-ignore></span></main></body></html>';
+    const kept = site({});
+    const first = await buildSearchIndex(site({ 'faq/index.html': faq }), undefined, [], kept);
+    expect(first.reused).toBe(false);
+    const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).sort();
+    const firstFiles = files(first.outputPath);
+
+    // The same page, with its PDF facts filled in meanwhile (never indexed): the same index, copied.
+    const filled = faq.replace('data-pagefind-ignore></span>', 'data-pagefind-ignore>2 pages, 40 kB</span>');
+    const second = await buildSearchIndex(site({ 'faq/index.html': filled }), undefined, [], kept);
+    expect(second).toMatchObject({ reused: true, pages: 1 });
+    expect(files(second.outputPath)).toEqual(firstFiles);
+    for (const file of firstFiles.filter((name) => name.includes('.'))) expect(readFileSync(path.join(second.outputPath, file)).equals(readFileSync(path.join(first.outputPath, file))), file).toBe(true);
+
+    // One word changed: indexed afresh. The earlier entry stays while a build may still be reading it.
+    const third = await buildSearchIndex(site({ 'faq/index.html': faq.replace('at rest', 'in transit') }), undefined, [], kept);
+    expect(third.reused).toBe(false);
+    expect(readdirSync(kept)).toHaveLength(2);
+    // Ten minutes unused, it goes when the next index is kept.
+    const longAgo = new Date(Date.now() - 11 * 60_000);
+    for (const name of readdirSync(kept)) utimesSync(path.join(kept, name), longAgo, longAgo);
+    await buildSearchIndex(site({ 'faq/index.html': faq.replace('at rest', 'everywhere') }), undefined, [], kept);
+    expect(readdirSync(kept)).toHaveLength(1);
+    // A damaged entry is no entry: the index is made afresh.
+    writeFileSync(path.join(kept, readdirSync(kept)[0]!, 'summary.json'), '{');
+    expect((await buildSearchIndex(site({ 'faq/index.html': faq.replace('at rest', 'everywhere') }), undefined, [], kept)).reused).toBe(false);
+    // So are records of their own: they are part of the key.
+    const page = site({ 'faq/index.html': faq });
+    expect(await searchIndexKey(page, [])).not.toBe(await searchIndexKey(page, [{ url: '/#x', content: '<main data-pagefind-body>x</main>' }]));
+  }, 60_000);
+
+  it('keeps the last index beside Astro’s caches unless TRUST_CENTER_SEARCH_CACHE names a folder or turns it off', () => {
+    expect(searchIndexCacheDir('/site', {})).toBe(path.join('/site', 'node_modules/.astro/trust-center-search'));
+    expect(searchIndexCacheDir('/site', { TRUST_CENTER_SEARCH_CACHE: '.cache/search' })).toBe(path.join('/site', '.cache/search'));
+    expect(searchIndexCacheDir('/site', { TRUST_CENTER_SEARCH_CACHE: 'off' })).toBeUndefined();
+  });
 
   it('fails, and so fails the build, when no page is indexed', async () => {
     await expect(buildSearchIndex(site({}))).rejects.toThrow('search index: indexing');

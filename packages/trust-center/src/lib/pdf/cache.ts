@@ -11,8 +11,9 @@ import type { PrintedDocument } from './render.ts';
  * stylesheets, fonts and images that page loads, the site URL its links point to, the engine's PDF
  * code and the browser. Entries are addressed by a hash of all of that, so one cache can serve any
  * number of sites and builds, and a stale entry is never found (it is simply not asked for again).
- * What is kept is Chromium's output before the metadata is written: the date and properties are
- * applied on every build, so a reused PDF gets the same bytes a fresh print would.
+ * What is kept is Chromium's output before the metadata is written, and beside it the finished file
+ * under a key that adds the metadata (date and properties): a rebuild on the same day reuses the
+ * finished file as it is, a later one writes the new date into the kept print.
  */
 
 /** The environment variable naming the cache folder, or `off` to print every PDF afresh. */
@@ -42,12 +43,13 @@ export interface PrintEnvironment {
 
 /**
  * The engine's printing code, by content: every module in this folder (options, link rewriting,
- * table of contents) and the version of the library driving the browser. Editing any of them
- * changes every key.
+ * table of contents) and the versions of the library driving the browser and of pdf-lib. Editing
+ * any of them changes every key.
  */
 export function engineFingerprint(): string {
-  const library = createRequire(import.meta.url)('playwright-core/package.json') as { version: string };
-  const hash = createHash('sha256').update(`playwright-core ${library.version}`);
+  const version = (name: string) => (createRequire(import.meta.url)(`${name}/package.json`) as { version: string }).version;
+  // pdf-lib too: it writes the finished files the cache keeps.
+  const hash = createHash('sha256').update(`playwright-core ${version('playwright-core')}\0pdf-lib ${version('pdf-lib')}`);
   const folder = fileURLToPath(new URL('.', import.meta.url));
   for (const name of readdirSync(folder).sort()) {
     if (!name.endsWith('.ts')) continue;
@@ -131,4 +133,59 @@ export async function pruneCache(dir: string, maxAgeDays = PDF_CACHE_MAX_AGE_DAY
     removed++;
   }
   return removed;
+}
+
+/** The key of a finished PDF: the print it was made from and the metadata written into it. */
+export function finishedKey(printKey: string, metadata: unknown): string {
+  return createHash('sha256').update(printKey).update('\0').update(JSON.stringify(metadata)).digest('hex');
+}
+
+/** A finished PDF (metadata written) kept under `key` by an earlier build, or undefined. */
+export async function readFinished(dir: string, key: string): Promise<Uint8Array | undefined> {
+  const file = path.join(dir, `${key}.final.pdf`);
+  try {
+    const bytes = new Uint8Array(await readFile(file));
+    const now = new Date();
+    await utimes(file, now, now);
+    return bytes;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps a finished PDF under `key`, written aside and renamed like writeCached. */
+export async function writeFinished(dir: string, key: string, bytes: Uint8Array): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, `${key}.final.pdf`);
+  const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+  await writeFile(temp, bytes);
+  await rename(temp, file);
+}
+
+/**
+ * The table-of-contents page numbers a document's last print found, by print route: the first guess
+ * for its next print, so an edit that moves no heading to another page needs one rendering, not two.
+ * Addressed by the route, not by content: it is a guess, checked by the rendering it seeds.
+ */
+export async function readTocGuess(dir: string, printPath: string): Promise<Map<string, number> | undefined> {
+  try {
+    const entries = JSON.parse(await readFile(tocGuessFile(dir, printPath), 'utf8')) as unknown;
+    if (!Array.isArray(entries) || !entries.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && Number.isInteger(entry[1]))) return undefined;
+    return new Map(entries as [string, number][]);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps the page numbers a print found, for readTocGuess. */
+export async function writeTocGuess(dir: string, printPath: string, numbers: ReadonlyMap<string, number>): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const file = tocGuessFile(dir, printPath);
+  const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}`;
+  await writeFile(temp, JSON.stringify([...numbers]));
+  await rename(temp, file);
+}
+
+function tocGuessFile(dir: string, printPath: string): string {
+  return path.join(dir, `toc-${createHash('sha256').update(printPath).digest('hex').slice(0, 16)}.json`);
 }

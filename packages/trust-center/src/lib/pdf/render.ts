@@ -51,6 +51,8 @@ export interface PrintedDocument {
   passes: number;
   /** The text the PDF shows, by the heading it sits under, for the font check. */
   texts: PlacedText[];
+  /** The page number its table of contents shows for each entry id: the next print's first guess. */
+  tocPages: [string, number][];
 }
 
 const TYPES: Record<string, string> = {
@@ -94,10 +96,10 @@ export async function launchPrinter(browser: ResolvedBrowser) {
   const instance = await chromium.launch({ executablePath: browser.executablePath, args: browser.args });
   const context = await instance.newContext({ colorScheme: 'light', javaScriptEnabled: true });
   return {
-    print: async (url: string, siteUrl: string | undefined): Promise<PrintedDocument> => {
+    print: async (url: string, siteUrl: string | undefined, guess?: ReadonlyMap<string, number>): Promise<PrintedDocument> => {
       const page = await context.newPage();
       try {
-        return await printDocument(page, url, siteUrl);
+        return await printDocument(page, url, siteUrl, guess);
       } finally {
         await page.close();
       }
@@ -108,10 +110,13 @@ export async function launchPrinter(browser: ResolvedBrowser) {
 
 /**
  * Prints one print route: keeps its links working in the PDF, then renders until the table of
- * contents shows the page each heading lands on (twice when nothing moves: a cheap probe to find
- * the pages, then the real PDF with the numbers filled in, checked again).
+ * contents shows the page each heading lands on. Without a guess that takes two renderings when
+ * nothing moves: a cheap probe to find the pages, then the real PDF with the numbers filled in,
+ * checked again. With a guess (the numbers an earlier print of this route found) the first
+ * rendering is the real one, and it is the last when the guess holds. (Chromium has no CSS
+ * `target-counter()`, which would let the browser fill the numbers in one layout.)
  */
-export async function printDocument(page: Page, url: string, siteUrl: string | undefined): Promise<PrintedDocument> {
+export async function printDocument(page: Page, url: string, siteUrl: string | undefined, guess?: ReadonlyMap<string, number>): Promise<PrintedDocument> {
   const response = await page.goto(url, { waitUntil: 'load' });
   if (!response?.ok()) throw new Error(`${url}: the print route answered ${response?.status() ?? 'nothing'}`);
   await page.emulateMedia({ media: 'print', colorScheme: 'light' });
@@ -160,7 +165,10 @@ export async function printDocument(page: Page, url: string, siteUrl: string | u
   const texts = await page.evaluate(placedTexts);
 
   const tocIds = await page.$$eval('[data-toc-page]', (spans) => spans.map((span) => span.getAttribute('data-toc-page') ?? ''));
-  let numbers = new Map<string, number>();
+  // Without a table of contents there is nothing to find: the first rendering is the real one. A
+  // guess for other entries than this print's (the document changed its headings) is no guess.
+  const usable = tocIds.length === 0 || (guess !== undefined && guess.size === tocIds.length && tocIds.every((id) => guess.has(id)));
+  let numbers = usable ? new Map(guess) : new Map<string, number>();
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     await page.evaluate((entries) => {
       const shown = new Map(entries);
@@ -168,13 +176,14 @@ export async function printDocument(page: Page, url: string, siteUrl: string | u
         span.textContent = String(shown.get(span.getAttribute('data-toc-page') ?? '') ?? '');
       });
     }, [...numbers]);
-    const options = pass === 1 ? PROBE_OPTIONS : { ...PDF_OPTIONS, headerTemplate: info.headerTemplate, footerTemplate: info.footerTemplate };
+    const probe = pass === 1 && !usable;
+    const options = probe ? PROBE_OPTIONS : { ...PDF_OPTIONS, headerTemplate: info.headerTemplate, footerTemplate: info.footerTemplate };
     const bytes = new Uint8Array(await page.pdf(options));
     const pdf = await openPdf(bytes);
     const found = tocPageNumbers(tocIds, await destinationPages(pdf));
     const pages = pdf.numPages;
     await pdf.loadingTask.destroy();
-    if (pass > 1 && samePages(found, numbers)) return { bytes, pages, info, passes: pass, texts };
+    if (!probe && samePages(found, numbers)) return { bytes, pages, info, passes: pass, texts, tocPages: [...found] };
     numbers = found;
   }
   throw new Error(`${url}: the table of contents still moved after ${MAX_PASSES} renderings`);
