@@ -52,6 +52,8 @@ async function mainFacts(page: Page): Promise<Map<string, { text: string; inner:
 }
 
 test('each sub-processor’s page states its status with its date, and the facts the table states', async ({ page }) => {
+  // One visit per sub-processor and per page of the list: a long list (the awkward fixture has 40) takes longer than one page.
+  test.slow();
   // The list is paged (lib/subprocessors/views.ts): the rows of every page.
   const tableRows = new Map<string, string[]>();
   for (const { page: number } of listPages(currentSubprocessors(content))) {

@@ -16,9 +16,11 @@ export const facets = ['category', 'location', 'transfer'] as const;
 export type Facet = (typeof facets)[number];
 
 /**
- * Rows on one page of the list and of every view. The awkward fixture's rows (long German names,
- * purposes and notes) gzip to about 230 B each; 25 of them keep its pages near 11 KB, within the
- * 14,600 B first-view budget with room for the filter bar, and the 40-entry fixture reaches page 2.
+ * Rows on one page of the list and of every view. With 25 of the awkward fixture's rows (long
+ * German names and purposes) `/subprocessors/` weighs 10.8 KB and a full view 9.6 KB (gzip, with
+ * the CSS): under the 14,600 B first-view budget with room for rows that compress worse than these
+ * similar ones (about 80 B each there) and for the filter bar, whose size FACET_LINKS_MAX bounds.
+ * Its 38 current entries reach page 2, so the paging is tested on every fixture build.
  */
 export const SUBPROCESSOR_PAGE_SIZE = 25;
 
