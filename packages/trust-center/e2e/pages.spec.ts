@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { displayId, frameworks, requirementAnchor } from '../src/data/frameworks/index.ts';
+import { listPages, listPath } from '../src/lib/subprocessors/views.ts';
 import { currentSubprocessors, loadContent, normalise, plainText, sentences } from './support/content.ts';
 
 const content = loadContent();
@@ -113,17 +114,20 @@ test('controls list their framework ids, and each framework page lists its requi
 test('sub-processor table lists every sub-processor, each with its own page', async ({ page }) => {
   // One visit per sub-processor: a long list (the awkward fixture has 40) takes longer than one page.
   test.slow();
-  await page.goto('/subprocessors/');
-  await expect(page.getByRole('main')).toContainText(`${company.noticePeriodDays} days' notice`);
-  const table = page.getByRole('table', { name: 'Current sub-processors' });
   // The table lists who is on the list as of the build date: the change log decides, not the files.
+  // It is paged (lib/subprocessors/views.ts); each page holds its part of the list in name order.
   const current = currentSubprocessors(content);
-  await expect(table.getByRole('row')).toHaveCount(current.length + 1);
-  for (const { id, data } of current) {
-    // By its link: the name cell also says when a change is ahead of it.
-    const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: data.name, exact: true }) });
-    await expect(row).toContainText(data.purpose);
-    await expect(row.getByRole('link', { name: data.name })).toHaveAttribute('href', `/subprocessors/${id}/`);
+  for (const { page: number, items } of listPages([...current].sort((a, b) => new Intl.Collator('en').compare(a.data.name, b.data.name)))) {
+    await page.goto(listPath(number));
+    await expect(page.getByRole('main')).toContainText(`${company.noticePeriodDays} days' notice`);
+    const table = page.getByRole('table', { name: 'Current sub-processors' });
+    await expect(table.getByRole('row')).toHaveCount(items.length + 1);
+    for (const { id, data } of items) {
+      // By its link: the name cell also says when a change is ahead of it.
+      const row = table.getByRole('row').filter({ has: page.getByRole('link', { name: data.name, exact: true }) });
+      await expect(row).toContainText(data.purpose);
+      await expect(row.getByRole('link', { name: data.name })).toHaveAttribute('href', `/subprocessors/${id}/`);
+    }
   }
   for (const { id, data } of content.subprocessors) {
     await page.goto(`/subprocessors/${id}/`);

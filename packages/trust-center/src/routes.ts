@@ -24,7 +24,11 @@ export const routes: readonly TrustCenterRoute[] = [
   { pattern: '/questionnaire.csv', file: 'questionnaire.csv.ts' },
   { pattern: '/security', file: 'security/index.astro' },
   { pattern: '/search', file: 'search/index.astro' },
-  { pattern: '/subprocessors', file: 'subprocessors/index.astro' },
+  // The list, a page at a time (/subprocessors/, /subprocessors/2/, ...), and its filtered views (lib/subprocessors/views.ts).
+  { pattern: '/subprocessors/[...page]', file: 'subprocessors/[...page].astro' },
+  { pattern: '/subprocessors/category/[...path]', file: 'subprocessors/category/[...path].astro' },
+  { pattern: '/subprocessors/location/[...path]', file: 'subprocessors/location/[...path].astro' },
+  { pattern: '/subprocessors/transfer/[...path]', file: 'subprocessors/transfer/[...path].astro' },
   { pattern: '/subprocessors/[id]', file: 'subprocessors/[id].astro' },
   { pattern: '/subprocessors/changes/[...page]', file: 'subprocessors/changes/[...page].astro' },
   { pattern: '/subprocessors/changes/[id]', file: 'subprocessors/changes/[id].astro' },

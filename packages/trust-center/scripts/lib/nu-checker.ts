@@ -60,7 +60,8 @@ export const ACCEPTED_WARNINGS: { pattern: RegExp; page?: RegExp; reason: string
   },
   {
     pattern: /^Section lacks heading\./,
-    page: /\/subprocessors\/index\.html$/,
+    // The list's pages (/subprocessors/, /subprocessors/2/) and its filtered views (/subprocessors/<facet>/<value>/, and their pages).
+    page: /\/subprocessors\/(?:\d+\/|(?:category|location|transfer)\/[^/]+\/(?:\d+\/)?)?index\.html$/,
     reason:
       'the sub-processor table scrolls inside a <section> named by the table caption (aria-labelledby), the pattern for a keyboard-scrollable region; html-validate prefers <section> over role="region"',
   },

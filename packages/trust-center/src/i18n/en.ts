@@ -2,6 +2,7 @@ import type { CertificationStatus } from '../schemas/certification.ts';
 import type { certificationKinds, ChangeType, GeneratedPdf, transferMechanisms, updateCategories } from '../schemas/index.ts';
 import type { DateKind, SearchType } from '../lib/search.ts';
 import type { QuestionnaireDomain } from '../schemas/questionnaire.ts';
+import type { Facet } from '../lib/subprocessors/views.ts';
 
 /**
  * The search page's words. Exported on their own as well, so the search page's script bundles
@@ -275,6 +276,27 @@ export const en = {
     },
     back: 'All sub-processors',
     detailDescription: (name: string, company: string) => `${name} as a sub-processor of ${company}: purpose, data, location and transfer mechanism.`,
+    /** The filtered views and their filter bar (lib/subprocessors/views.ts). */
+    filter: {
+      label: 'Filter sub-processors',
+      all: (count: number) => `All sub-processors (${count})`,
+      facets: { category: 'Category', location: 'Processing location', transfer: 'Transfer mechanism' } satisfies Record<Facet, string>,
+      value: (label: string, count: number) => `${label} (${count})`,
+      more: (count: number, facet: Facet) => `All ${count} ${{ category: 'categories', location: 'locations', transfer: 'transfer mechanisms' }[facet]}`,
+      sorted: 'Sorted by name.',
+      /** "3 sub-processors in category Infrastructure", the heading of a view. */
+      heading: (count: number, facet: Facet, label: string) => {
+        const n = count === 1 ? '1 sub-processor' : `${count} sub-processors`;
+        return { category: `${n} in category ${label}`, location: `${n} processing data in ${label}`, transfer: `${n} with transfer mechanism: ${label}` }[facet];
+      },
+      pageOf: (heading: string, page: number, pages: number) => (pages > 1 ? `${heading}, page ${page} of ${pages}` : heading),
+      viewDescription: (heading: string, company: string) => `${heading}: ${company}'s sub-processors with their purpose, locations and transfer mechanism.`,
+      facetTitle: (facet: Facet) => `Sub-processors by ${{ category: 'category', location: 'processing location', transfer: 'transfer mechanism' }[facet]}`,
+      facetDescription: (facet: Facet, company: string) => `Every ${{ category: 'category', location: 'processing location', transfer: 'transfer mechanism' }[facet]} among ${company}'s sub-processors, with how many sub-processors each has.`,
+      pagination: 'Pages of the list',
+      previous: 'Previous page',
+      next: 'Next page',
+    },
   },
   changes: {
     title: 'Sub-processor change log',

@@ -85,6 +85,16 @@ describe('change-log rules', () => {
       'content/subprocessor-changes/2.mdx: (file name): "2" would clash with the change log\'s page numbers; start it with a date and a word (reserved-id)',
     );
   });
+
+  it('fails ids that clash with the filtered views and the list\'s pages', () => {
+    const reserved = (findings: Finding[]) => messages(findings.filter((finding) => finding.rule === 'reserved-id'));
+    expect(reserved(checkSubprocessorChanges([baseline], [...all, subprocessor('category'), subprocessor('location'), subprocessor('transfer'), subprocessor('2'), subprocessor('2fa')], 30))).toEqual([
+      'content/subprocessors/category.yaml: (file name): "category" is reserved for the list filtered by category; rename the file (reserved-id)',
+      'content/subprocessors/location.yaml: (file name): "location" is reserved for the list filtered by location; rename the file (reserved-id)',
+      'content/subprocessors/transfer.yaml: (file name): "transfer" is reserved for the list filtered by transfer; rename the file (reserved-id)',
+      'content/subprocessors/2.yaml: (file name): "2" would clash with the list\'s page numbers; start it with a word (reserved-id)',
+    ]);
+  });
 });
 
 describe('the list as of a date', () => {

@@ -6,9 +6,10 @@ import { daysBetween, isoDate } from '../dates.ts';
 import { inEffectOrder, subprocessorsOf, type ChangeEvent } from '../subprocessors/changes.ts';
 import { error, type Finding } from './finding.ts';
 import { unknownReference } from './suggest.ts';
+import { RESERVED_VIEW_SEGMENTS } from '../subprocessors/views.ts';
 
-/** Ids that would collide with a fixed route next to the sub-processor pages. */
-const RESERVED_SUBPROCESSOR_IDS = new Set(['changes']);
+/** Ids that would collide with a fixed route next to the sub-processor pages: the change log and the filtered views. */
+const RESERVED_SUBPROCESSOR_IDS = new Set(RESERVED_VIEW_SEGMENTS);
 
 type FiledEvent = ChangeEvent & { file: string };
 
@@ -29,7 +30,11 @@ export function checkSubprocessorChanges(
 
   for (const entry of subprocessors) {
     if (RESERVED_SUBPROCESSOR_IDS.has(entry.id)) {
-      findings.push(error(entry.file, '(file name)', `"${entry.id}" is reserved for the change log's address; rename the file`, 'reserved-id'));
+      const what = entry.id === 'changes' ? "the change log's address" : `the list filtered by ${entry.id}`;
+      findings.push(error(entry.file, '(file name)', `"${entry.id}" is reserved for ${what}; rename the file`, 'reserved-id'));
+    } else if (/^\d+$/.test(entry.id)) {
+      // /subprocessors/2/ is page 2 of the list (lib/subprocessors/views.ts).
+      findings.push(error(entry.file, '(file name)', `"${entry.id}" would clash with the list's page numbers; start it with a word`, 'reserved-id'));
     }
   }
 
