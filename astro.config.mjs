@@ -4,5 +4,6 @@ import trustCenter from 'astro-trust-center';
 
 // Opisense's trust center: the engine does the rest from the files in content/.
 export default defineConfig({
-  integrations: [trustCenter({ contentDir: 'content' })],
+  // brand/logo.svg is a mark without the name, so the header writes "Opisense Trust Center" beside it.
+  integrations: [trustCenter({ contentDir: 'content', brand: { logo: 'brand/logo.svg', logoIncludesName: false } })],
 });

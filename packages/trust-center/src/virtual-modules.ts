@@ -65,6 +65,8 @@ export const optionsSchema = z
       .object({
         /** An SVG file, relative to the project root: shown in the header (named by the company name) and on the PDF covers; served as /logo.svg. */
         logo: svgFile.optional(),
+        /** Whether the logo already shows the company's name (default true). Set false for a mark without it: the header then writes the name beside the logo, and the logo is decorative. */
+        logoIncludesName: z.boolean().optional(),
         /** The accent colour (links, buttons, focus rings, the current page) for each colour scheme: CSS colours with at least 4.5:1 contrast on the theme's backgrounds, checked when the build starts. */
         accent: z
           .object({
@@ -97,6 +99,8 @@ export interface ResolvedConfig {
   locale: string;
   /** The site path of the logo (brand.logo), when the site has one. */
   logo?: string;
+  /** brand.logoIncludesName: false when the logo is a mark that leaves the company's name to the text beside it. */
+  logoIncludesName: boolean;
   /** The `documentVersion` option; without it the pages derive the version from the content. */
   documentVersion?: string;
 }
@@ -181,6 +185,7 @@ export function virtualModules(options: z.output<typeof optionsSchema>, root: st
   const config: ResolvedConfig = {
     locale: options.locale ?? defaultLocale,
     ...(brand.hasLogo ? { logo: LOGO_PATH } : {}),
+    logoIncludesName: options.brand?.logoIncludesName ?? true,
     ...(options.documentVersion === undefined ? {} : { documentVersion: options.documentVersion }),
   };
   const engineComponents = fileURLToPath(new URL('./components/', import.meta.url));

@@ -146,7 +146,7 @@ describe('trustCenter() options', () => {
     expect(error({ brand: { logo: 'logo.png' } })).toBe('trustCenter(): option brand.logo: must name an .svg file');
     expect(error({ brand: { favicon: 'favicon.ico' } })).toBe('trustCenter(): option brand.favicon: must name an .svg file');
     expect(error({ brand: { accent: { light: '#000' } } })).toBe('trustCenter(): option brand.accent.dark: Invalid input: expected string, received undefined');
-    expect(error({ brand: { color: 'red' } })).toBe('trustCenter(): option brand.color: is not an option of brand (its options: logo, accent, favicon)');
+    expect(error({ brand: { color: 'red' } })).toBe('trustCenter(): option brand.color: is not an option of brand (its options: logo, logoIncludesName, accent, favicon)');
     expect(error({ documentVersion: '  ' })).toBe('trustCenter(): option documentVersion: is empty; leave the option out to derive the version from the content');
     expect(error({ documentVersion: 'x'.repeat(41) })).toBe('trustCenter(): option documentVersion: is longer than 40 characters; it has to fit on a PDF cover line');
   });

@@ -43,10 +43,15 @@ describe('trustCenter() options', () => {
   });
 
   it('names an unknown key inside an object option with the keys that object has', () => {
-    expect(optionError({ brand: { color: 'red' } })).toBe('trustCenter(): option brand.color: is not an option of brand (its options: logo, accent, favicon)');
+    expect(optionError({ brand: { color: 'red' } })).toBe('trustCenter(): option brand.color: is not an option of brand (its options: logo, logoIncludesName, accent, favicon)');
     expect(optionError({ brand: { accent: { light: '#000', dark: '#fff', dim: '#888' } } })).toBe(
       'trustCenter(): option brand.accent.dim: is not an option of brand.accent (its options: light, dark)',
     );
+  });
+
+  it('takes brand.logoIncludesName as a yes or no only', () => {
+    expect(parseOptions({ brand: { logo: 'brand/mark.svg', logoIncludesName: false } })).toEqual({ brand: { logo: 'brand/mark.svg', logoIncludesName: false } });
+    expect(optionError({ brand: { logoIncludesName: 'no' } })).toMatch(/^trustCenter\(\): option brand\.logoIncludesName: /);
   });
 
   it('refuses a locale the engine ships no words for', () => {
