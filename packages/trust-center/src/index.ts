@@ -12,6 +12,7 @@ import { contentRules } from './integrations/content-rules.ts';
 import { outputChecks } from './integrations/output-checks.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
 import { pdfDocuments, pdfDocumentsFinished } from './integrations/pdf-documents.ts';
+import { socialImages } from './integrations/social-images.ts';
 import { contentCacheDirs } from './lib/content/cache-dirs.ts';
 import type { LoadedContent } from './lib/content/read.ts';
 import { forgetRenamedEntries } from './lib/content/renamed-files.ts';
@@ -23,6 +24,7 @@ import { resolveSiteUrl } from './lib/site-url.ts';
 import { controlSearchRecords, type SearchRecord } from './lib/search-records.ts';
 import { routes } from './routes.ts';
 import { FAVICON_PATH, LOGO_PATH, resolveBrand } from './lib/brand/resolve.ts';
+import { checkAccent } from './lib/brand/brand.ts';
 import { tailwindSources } from './tailwind-sources.ts';
 import { BRAND_CSS_ID, parseOptions, virtualModules, type TrustCenterOptions } from './virtual-modules.ts';
 
@@ -124,9 +126,14 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
   };
   // The checked content's controls, searched as records of their own (lib/search-records.ts).
   let searchRecords: readonly SearchRecord[] = [];
+  // The checked content, for the social images' status line (lib/social/images.ts).
+  let checkedContent: LoadedContent | undefined;
   const keepSearchRecords = (content: LoadedContent, today: Date) => {
     searchRecords = controlSearchRecords(content.controls, today, resolveLocale());
+    checkedContent = content;
   };
+  // The brand as the social images draw it; the accent was already checked when the build started.
+  const socialBrand = () => ({ hasLogo: options.brand?.logo !== undefined, accent: options.brand?.accent ? checkAccent(options.brand.accent).resolved : undefined });
   return [
     core,
     contentRules(keepSearchRecords),
@@ -134,6 +141,7 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
     mdx(),
     sitemap({ filter: (page) => !isPrintPage(page) }),
     pagefindIndex(() => searchRecords),
+    socialImages({ content: () => checkedContent, brand: socialBrand }),
     pdfDocumentsFinished(),
     outputChecks(),
   ];
