@@ -39,7 +39,8 @@ export type { TrustCenterOptions } from './virtual-modules.ts';
  * first, because it settles the content folder every later step reads; the content rules next, so
  * that a content mistake stops the build before anything is written; the PDF
  * step checks for Chromium (same reason) and, once the site is written, prints the PDFs and fills in
- * their sizes, so it stays ahead of the search index, which indexes the finished pages; the output
+ * their sizes, so it stays ahead of the search index, which indexes the finished pages; the social
+ * images read the finished pages' og:image and render those images and the icons; the output
  * checks look over the finished output last.
  */
 export default function trustCenter(userOptions: TrustCenterOptions = {}): AstroIntegration[] {
