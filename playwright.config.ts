@@ -13,13 +13,14 @@ export default defineConfig({
     // on: every page once (axe light and dark, 390 px layout, console, JavaScript), page weight,
     // html-validate, the Nu checker, links and feeds (site.spec), truthful statuses, the PDFs, trust.json
     // against its schema, llms.txt and the Markdown twins (whose components only this site's content uses), the
-    // questionnaire workbook and CSV read back (openpyxl, csv-parse), the overview's band and print styles. The
+    // questionnaire workbook and CSV read back (openpyxl, csv-parse), the overview's band and print styles, the
+    // social preview metadata, images and icons. The
     // engine's behaviour itself (keyboard, search, feeds, pages) is tested on fixture companies in
     // the package (npm test -w astro-trust-center), so it is not repeated here.
     {
       name: 'engine',
       testDir: engineTests,
-      testMatch: ['every-page.spec.ts', 'budget.spec.ts', 'site.spec.ts', 'truthful.spec.ts', 'pdf.spec.ts', 'engine-version.spec.ts', 'machine-readable.spec.ts', 'questionnaire.spec.ts', 'overview.spec.ts'],
+      testMatch: ['every-page.spec.ts', 'budget.spec.ts', 'site.spec.ts', 'truthful.spec.ts', 'pdf.spec.ts', 'engine-version.spec.ts', 'machine-readable.spec.ts', 'questionnaire.spec.ts', 'overview.spec.ts', 'social.spec.ts'],
     },
   ],
 });

@@ -12,6 +12,7 @@ import { contentRules } from './integrations/content-rules.ts';
 import { outputChecks } from './integrations/output-checks.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
 import { pdfDocuments, pdfDocumentsFinished } from './integrations/pdf-documents.ts';
+import { socialImages } from './integrations/social-images.ts';
 import { contentCacheDirs } from './lib/content/cache-dirs.ts';
 import type { LoadedContent } from './lib/content/read.ts';
 import { forgetRenamedEntries } from './lib/content/renamed-files.ts';
@@ -23,6 +24,7 @@ import { resolveSiteUrl } from './lib/site-url.ts';
 import { controlSearchRecords, type SearchRecord } from './lib/search-records.ts';
 import { routes } from './routes.ts';
 import { FAVICON_PATH, LOGO_PATH, resolveBrand } from './lib/brand/resolve.ts';
+import { checkAccent } from './lib/brand/brand.ts';
 import { tailwindSources } from './tailwind-sources.ts';
 import { BRAND_CSS_ID, parseOptions, virtualModules, type TrustCenterOptions } from './virtual-modules.ts';
 
@@ -37,7 +39,8 @@ export type { TrustCenterOptions } from './virtual-modules.ts';
  * first, because it settles the content folder every later step reads; the content rules next, so
  * that a content mistake stops the build before anything is written; the PDF
  * step checks for Chromium (same reason) and, once the site is written, prints the PDFs and fills in
- * their sizes, so it stays ahead of the search index, which indexes the finished pages; the output
+ * their sizes, so it stays ahead of the search index, which indexes the finished pages; the social
+ * images read the finished pages' og:image and render those images and the icons; the output
  * checks look over the finished output last.
  */
 export default function trustCenter(userOptions: TrustCenterOptions = {}): AstroIntegration[] {
@@ -124,9 +127,14 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
   };
   // The checked content's controls, searched as records of their own (lib/search-records.ts).
   let searchRecords: readonly SearchRecord[] = [];
+  // The checked content, for the social images' status line (lib/social/images.ts).
+  let checkedContent: LoadedContent | undefined;
   const keepSearchRecords = (content: LoadedContent, today: Date) => {
     searchRecords = controlSearchRecords(content.controls, today, resolveLocale());
+    checkedContent = content;
   };
+  // The brand as the social images draw it; the accent was already checked when the build started.
+  const socialBrand = () => ({ hasLogo: options.brand?.logo !== undefined, accent: options.brand?.accent ? checkAccent(options.brand.accent).resolved : undefined });
   return [
     core,
     contentRules(keepSearchRecords),
@@ -134,6 +142,7 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
     mdx(),
     sitemap({ filter: (page) => !isPrintPage(page) }),
     pagefindIndex(() => searchRecords),
+    socialImages({ content: () => checkedContent, brand: socialBrand }),
     pdfDocumentsFinished(),
     outputChecks(),
   ];

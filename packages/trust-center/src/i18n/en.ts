@@ -573,6 +573,21 @@ export const en = {
     text: 'There is no page at this address. It may have moved.',
     home: 'Go to the overview',
   },
+  /** Social preview images and icons (docs/social-previews.md). */
+  social: {
+    /** The title of the image shared by all pages of an unbounded section. */
+    sections: {
+      updates: 'News',
+      changes: 'What changed',
+      subprocessorChanges: 'Sub-processor changes',
+    },
+    /** One certification in the status line, for example "ISO 27001: In progress". */
+    certification: (framework: string, status: string) => `${framework}: ${status}`,
+    /** Where the content says customer data is hosted. */
+    dataIn: (country: string) => `Data hosted in ${country}`,
+    /** The image's alternative text. */
+    imageAlt: (title: string, company: string) => `${title} · ${company}`,
+  },
 } as const;
 
 export const t = en;

@@ -57,6 +57,7 @@ export function headerRules(): HeaderRule[] {
     typed('/trust.schema.json', 'application/schema+json; charset=utf-8'),
     typed('/llms.txt', 'text/plain; charset=utf-8'),
     typed('/llms-full.txt', 'text/plain; charset=utf-8'),
+    typed('/manifest.webmanifest', 'application/manifest+json; charset=utf-8'),
     ...markdownTwins.map((twin) => typed(twin.markdown, 'text/markdown; charset=utf-8')),
   ];
 }

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { markdownTwins } from './machine/twins.ts';
 import { generatedPdfs, pdfPath, PRINT_PREFIX } from './pdf/documents.ts';
+import { ICONS, MANIFEST_PATH } from './social/images.ts';
 
 /** Files every build publishes besides its pages (paths relative to the output folder). */
 export const REQUIRED_FILES = [
@@ -17,6 +18,9 @@ export const REQUIRED_FILES = [
   'llms.txt',
   'llms-full.txt',
   ...markdownTwins.map((twin) => twin.markdown.slice(1)),
+  // The icons every page links and the manifest (docs/social-previews.md).
+  ...ICONS.map((icon) => icon.path.slice(1)),
+  MANIFEST_PATH.slice(1),
 ];
 
 /** The file Astro writes for a page's pathname (`''`, `faq/`, `404/`, `robots.txt`, …) with `trailingSlash: 'always'`. */

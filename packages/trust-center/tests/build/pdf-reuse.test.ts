@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validFixture, writeFixture } from '../helpers/fixture-content.ts';
@@ -21,12 +21,19 @@ function renderings(output: string): Record<string, number> {
   return Object.fromEntries([...output.matchAll(/\[pdf-documents\] documents\/([\w-]+)\.pdf: [^\n]*?, [\d.]+ s, (\d+) renderings?/g)].map(([, name, count]) => [name!, Number(count)]));
 }
 
+/** The PNG files under `dir`, relative to it. */
+function pngFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.png')).sort();
+}
+
 describe('PDFs are printed once and reused while nothing they show changes', () => {
   const project = copyProject();
   // A cache of this test's own, empty at first, so the first build has to print everything.
   const env = { ...ENV, TRUST_CENTER_PDF_CACHE: path.join(project, 'pdf-cache') };
   const hashes = () => Object.fromEntries(PDFS.map((name) => [name, createHash('sha256').update(readFileSync(path.join(project, 'dist/documents', `${name}.pdf`))).digest('hex')]));
-  const builds: { output: string; hashes: Record<string, string> }[] = [];
+  // The social preview images and icons (docs/social-previews.md), which share the PDFs' cache folder.
+  const images = () => Object.fromEntries(pngFiles(path.join(project, 'dist')).map((file) => [file, createHash('sha256').update(readFileSync(path.join(project, 'dist', file))).digest('hex')]));
+  const builds: { output: string; hashes: Record<string, string>; images: Record<string, string> }[] = [];
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
   beforeAll(async () => {
@@ -46,7 +53,7 @@ describe('PDFs are printed once and reused while nothing they show changes', () 
       writeFixture(change, contentDir);
       const result = await buildProject(project, env);
       if (result.failed) throw new Error(result.output);
-      builds.push({ output: result.output, hashes: hashes() });
+      builds.push({ output: result.output, hashes: hashes(), images: images() });
     }
   }, 300_000);
 
@@ -78,5 +85,15 @@ describe('PDFs are printed once and reused while nothing they show changes', () 
     expect(builds[1]!.hashes.subprocessors).toBe(builds[0]!.hashes.subprocessors);
     expect(builds[1]!.hashes.faq).not.toBe(builds[0]!.hashes.faq);
     expect(builds[1]!.hashes['security-pack']).not.toBe(builds[0]!.hashes['security-pack']);
+  });
+
+  it('renders the social images on the first build, and reuses every one when nothing they show changed', () => {
+    const count = Object.keys(builds[0]!.images).length;
+    // Among them the icons, the overview's and the FAQ's own images and the news section's shared one.
+    expect(Object.keys(builds[0]!.images)).toEqual(expect.arrayContaining(['favicon.png', 'apple-touch-icon.png', 'social/image.png', 'social/faq/image.png', 'social/updates/image.png']));
+    expect(builds[0]!.output).toMatch(new RegExp(`\\[social-images\\] ${count} social images and icons in [\\d.]+ s: 0 images reused, ${count} rendered`));
+    // The FAQ answer and the renamed news item change no image: no title, no status, no colour.
+    expect(builds[1]!.output).toMatch(new RegExp(`\\[social-images\\] ${count} social images and icons in [\\d.]+ s: ${count} images reused, 0 rendered`));
+    expect(builds[1]!.images).toEqual(builds[0]!.images);
   });
 });
