@@ -15,4 +15,7 @@ process.env.CONTENT_DIR = path.resolve(process.env.CONTENT_DIR ?? 'tests/fixture
 export default defineConfig({
   ...builtSiteConfig(Number(process.env.PREVIEW_PORT ?? 4322), `--root tests/site --outDir ${distDir}`),
   testDir: 'e2e',
+  // Visual baselines (e2e/visual.spec.ts), one file per page, width and colour scheme; Linux
+  // Chromium only, with the project's fonts (docs/design.md).
+  snapshotPathTemplate: '{testDir}/__screenshots__/{arg}{ext}',
 });

@@ -74,7 +74,7 @@ test('every page has Open Graph and Twitter metadata with a 1200 × 630 PNG prev
   const newsPages = pages.filter((page) => page.startsWith('/updates/'));
   expect(newsPages.length).toBeGreaterThan(0);
   expect(images.get(new URL('/social/updates/image.png', site).href)?.sort()).toEqual(newsPages.sort());
-  const own = pages.filter((page) => !/^\/(updates|changes|subprocessors\/changes)\//.test(page));
+  const own = pages.filter((page) => !/^\/(updates|changes|subprocessors\/(changes|category|location|transfer))\//.test(page));
   for (const page of own) expect(images.get(new URL(`/social${page.replace(/\.html$/, '/')}image.png`, site).href), page).toEqual([page]);
 });
 

@@ -134,7 +134,11 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
     checkedContent = content;
   };
   // The brand as the social images draw it; the accent was already checked when the build started.
-  const socialBrand = () => ({ hasLogo: options.brand?.logo !== undefined, accent: options.brand?.accent ? checkAccent(options.brand.accent).resolved : undefined });
+  const socialBrand = () => ({
+    hasLogo: options.brand?.logo !== undefined,
+    logoIncludesName: options.brand?.logoIncludesName ?? true,
+    accent: options.brand?.accent ? checkAccent(options.brand.accent).resolved : undefined,
+  });
   return [
     core,
     contentRules(keepSearchRecords),

@@ -580,6 +580,7 @@ export const en = {
       updates: 'News',
       changes: 'What changed',
       subprocessorChanges: 'Sub-processor changes',
+      subprocessorViews: 'Sub-processors',
     },
     /** One certification in the status line, for example "ISO 27001: In progress". */
     certification: (framework: string, status: string) => `${framework}: ${status}`,

@@ -23,8 +23,8 @@ const t = useTranslations();
 interface Options {
   /** The checked content (company, certifications), from the content-rules step. */
   content: () => LoadedContent | undefined;
-  /** Whether the brand has a logo (served at LOGO_PATH), and its accent when it sets one. */
-  brand: () => { hasLogo: boolean; accent: ResolvedAccent | undefined };
+  /** Whether the brand has a logo (served at LOGO_PATH), whether that logo spells the name, and its accent when it sets one. */
+  brand: () => SocialBrand;
 }
 
 /** One image to write: where, from what HTML, at what size. */
@@ -107,7 +107,15 @@ const OG_IMAGE = /<meta property="og:image" content="([^"]*)"/;
 const OG_IMAGE_ALT = /<meta property="og:image:alt" content="([^"]*)"/;
 
 /** Every image the built pages name, and the icons, as render jobs. Fails when two pages give one image different titles. */
-async function collectJobs(distDir: string, content: LoadedContent, brand: { hasLogo: boolean; accent: ResolvedAccent | undefined }): Promise<Job[]> {
+/** The brand as the images draw it. */
+interface SocialBrand {
+  hasLogo: boolean;
+  /** brand.logoIncludesName: false when the logo is a mark and the name is written beside it. */
+  logoIncludesName: boolean;
+  accent: ResolvedAccent | undefined;
+}
+
+async function collectJobs(distDir: string, content: LoadedContent, brand: SocialBrand): Promise<Job[]> {
   const company = content.company.data;
   const language = company.languages[0] ?? 'en';
   const colours = socialColours(themeTokens(), brand.accent);
@@ -138,7 +146,7 @@ async function collectJobs(distDir: string, content: LoadedContent, brand: { has
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([imagePath, { title }]) => ({
       file: imagePath,
-      html: cardHtml({ company: company.name, title: truncate(title, TITLE_MAX), status, mark, markIsLogo: brand.hasLogo, ...colours, language }),
+      html: cardHtml({ company: company.name, title: truncate(title, TITLE_MAX), status, mark, markIsLogo: brand.hasLogo && brand.logoIncludesName, ...colours, language }),
       width: SOCIAL_IMAGE_WIDTH,
       height: SOCIAL_IMAGE_HEIGHT,
       opaque: true,

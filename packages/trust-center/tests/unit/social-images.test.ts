@@ -35,6 +35,9 @@ describe('which image a page uses', () => {
     for (const page of ['/subprocessors/changes/', '/subprocessors/changes/3/', '/subprocessors/changes/2026-01-05-acme-added/']) {
       expect(socialImageFor(page)).toEqual({ path: '/social/subprocessors/changes/image.png', shared: 'subprocessorChanges' });
     }
+    for (const page of ['/subprocessors/category/infrastructure/', '/subprocessors/location/de/2/', '/subprocessors/transfer/sccs/']) {
+      expect(socialImageFor(page)).toEqual({ path: '/social/subprocessors-views/image.png', shared: 'subprocessorViews' });
+    }
     // A sub-processor whose id merely starts like a section is not in it.
     expect(socialImageFor('/subprocessors/changes-inc/').shared).toBeUndefined();
   });

@@ -38,16 +38,29 @@ export const MANIFEST_PATH = '/manifest.webmanifest';
 
 /**
  * Sections whose pages are unbounded in number (news items and their archive pages, the change
- * history, the sub-processor change log): all their pages share the section's one image, so a site
- * with thousands of news items renders one image for them, not thousands. Longest prefix first.
+ * history, the sub-processor change log, the filtered views of the sub-processor list, one per
+ * category, country and transfer mechanism): all their pages share the section's one image, so a
+ * site with thousands of news items renders one image for them, not thousands. Longest prefix first.
  */
 export const SHARED_SECTIONS = [
   { prefix: '/subprocessors/changes/', section: 'subprocessorChanges' },
+  { prefix: '/subprocessors/category/', section: 'subprocessorViews' },
+  { prefix: '/subprocessors/location/', section: 'subprocessorViews' },
+  { prefix: '/subprocessors/transfer/', section: 'subprocessorViews' },
   { prefix: '/updates/', section: 'updates' },
   { prefix: '/changes/', section: 'changes' },
 ] as const;
 
 export type SharedSection = (typeof SHARED_SECTIONS)[number]['section'];
+
+/** Where each shared section's image lives, under SOCIAL_IMAGE_PREFIX. */
+const SHARED_FOLDERS: Record<SharedSection, string> = {
+  subprocessorChanges: 'subprocessors/changes/',
+  // Not under subprocessors/: a sub-processor with the id "views" has its own image there.
+  subprocessorViews: 'subprocessors-views/',
+  updates: 'updates/',
+  changes: 'changes/',
+};
 
 /** The image a page uses: its site path, and the section it shares with when it shares one. */
 export interface SocialImageRef {
@@ -64,7 +77,7 @@ export interface SocialImageRef {
 export function socialImageFor(pathname: string): SocialImageRef {
   const page = `/${pathname.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '')}/`.replace(/^\/\/$/, '/');
   const shared = SHARED_SECTIONS.find(({ prefix }) => page.startsWith(prefix));
-  if (shared) return { path: `${SOCIAL_IMAGE_PREFIX}${shared.prefix.slice(1)}${IMAGE_FILE}`, shared: shared.section };
+  if (shared) return { path: `${SOCIAL_IMAGE_PREFIX}${SHARED_FOLDERS[shared.section]}${IMAGE_FILE}`, shared: shared.section };
   return { path: `${SOCIAL_IMAGE_PREFIX}${page.slice(1)}${IMAGE_FILE}` };
 }
 
@@ -126,7 +139,7 @@ export interface SocialCard {
   status: string;
   /** The mark beside the name: the logo SVG when the brand has one, else the favicon SVG. */
   mark: string;
-  /** Whether the mark is a logo (wide, drawn without the name beside it) or the favicon (square). */
+  /** Whether the mark is a logo that spells the name (wide, drawn alone), or a mark the name is written beside (the favicon, or a logo with brand.logoIncludesName false). */
   markIsLogo: boolean;
   /** The accent colour (a CSS colour), for the band along the edge. */
   accent: string;

@@ -54,7 +54,7 @@ html,body{width:${SOCIAL_IMAGE_WIDTH}px;height:${SOCIAL_IMAGE_HEIGHT}px;overflow
 body{background:${card.surface};color:${card.fg};font-family:${PDF_FONT_STACK};display:flex;flex-direction:column;padding:72px 80px 64px;border-top:16px solid ${card.accent};overflow-wrap:anywhere}
 header{display:flex;align-items:center;gap:24px;height:80px}
 .logo{height:80px;width:auto;max-width:640px;object-fit:contain;object-position:left center}
-.mark{width:72px;height:72px}
+.mark{width:72px;height:72px;object-fit:contain}
 .name{font-size:36px;font-weight:700;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 h1{flex:1;display:flex;align-items:center;font-size:60px;line-height:1.3;font-weight:700}
 h1 span{width:100%;display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:3;overflow:hidden}
