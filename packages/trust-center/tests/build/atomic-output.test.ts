@@ -51,14 +51,15 @@ describe('npm run build replaces dist/ only when every step succeeded', () => {
     },
     { step: 'rendering', env: { TRUST_CENTER_FAIL_AT: 'render' }, printed: /TRUST_CENTER_FAIL_AT=render: the render step fails on purpose/ },
     {
-      step: 'printing the PDFs (a Chromium that exits at once)',
+      step: 'drawing the social images and printing the PDFs (a Chromium that exits at once)',
       setup: () => {
         writeFileSync(fakeChromium, '#!/bin/sh\necho "this Chromium cannot print" >&2\nexit 1\n');
         chmodSync(fakeChromium, 0o755);
       },
       env: { CHROMIUM_PATH: fakeChromium },
-      // Printing runs beside the search index; its failure stops the build where it is awaited.
-      printed: /\[pdf-documents(?:-finished)?\][^\n]*astro:build:done/,
+      // Printing runs beside the search index, and the social images are drawn by the same Chromium
+      // binary: whichever step meets it first stops the build.
+      printed: /\[(?:pdf-documents(?:-finished)?|social-images)\][^\n]*astro:build:done/,
     },
     {
       step: 'indexing for search',
