@@ -51,7 +51,8 @@ interface Result {
 /** A copy of the project without its content: its own caches, the packages linked one by one (as tests/helpers/project-copy.ts). */
 function copyProject(dir: string) {
   mkdirSync(dir, { recursive: true });
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  // brand/: the logo and favicon files the site's config names.
+  for (const entry of ['src', 'public', 'brand', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     if (existsSync(path.join(root, entry))) cpSync(path.join(root, entry), path.join(dir, entry), { recursive: true });
   }
   mkdirSync(path.join(dir, 'node_modules'));

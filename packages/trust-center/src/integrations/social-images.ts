@@ -16,7 +16,7 @@ import { browserFingerprint, pdfCacheDir } from '../lib/pdf/cache.ts';
 import { PDF_FONTS } from '../lib/pdf/fonts.ts';
 import { htmlFiles } from '../lib/pdf/page-assets.ts';
 import { ICONS, MANIFEST_PATH, SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH, socialColours, socialImageKey, statusLine, TITLE_MAX, truncate, webManifest } from '../lib/social/images.ts';
-import { cardHtml, iconHtml, launchImageRenderer, type ImageRenderer } from '../lib/social/render.ts';
+import { cardHtml, iconHtml, launchImageRenderers, type ImageRenderer } from '../lib/social/render.ts';
 
 const t = useTranslations();
 
@@ -73,12 +73,10 @@ export function socialImages(options: Options): AstroIntegration {
         const timings: number[] = [];
         if (toRender.length > 0) {
           const queue = [...toRender];
-          const renderers: ImageRenderer[] = [];
+          // One browser, one page per core: a screenshot is mostly the browser's work.
+          const { renderers, close } = await launchImageRenderers(browser, Math.min(toRender.length, availableParallelism()));
           try {
-            // One browser page per core: a screenshot is mostly the browser's work.
-            const worker = async () => {
-              const image = await launchImageRenderer(browser);
-              renderers.push(image);
+            const worker = async (image: ImageRenderer) => {
               for (let job = queue.shift(); job; job = queue.shift()) {
                 const begun = performance.now();
                 const png = await image.render(job.html, job.width, job.height, job.opaque);
@@ -87,9 +85,9 @@ export function socialImages(options: Options): AstroIntegration {
                 if (cacheDir) await writeCachedImage(cacheDir, job.key, png);
               }
             };
-            await Promise.all(Array.from({ length: Math.min(toRender.length, availableParallelism()) }, worker));
+            await Promise.all(renderers.map(worker));
           } finally {
-            await Promise.all(renderers.map((image) => image.close()));
+            await close();
           }
         }
         const company = content.company.data;

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { escapeUTF8 } from 'entities';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import type { ResolvedBrowser } from '../browser.ts';
 import { PDF_FONT_STACK, PDF_FONTS } from '../pdf/fonts.ts';
 import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH, type SocialCard } from './images.ts';
@@ -80,8 +80,24 @@ export interface ImageRenderer {
   close(): Promise<void>;
 }
 
-export async function launchImageRenderer(browser: ResolvedBrowser): Promise<ImageRenderer> {
+/**
+ * `count` renderers, each its own page in one Chromium: a second browser would cost a second start
+ * (about 1.5 s here) and its memory, while pages of one browser draw side by side all the same.
+ */
+export async function launchImageRenderers(browser: ResolvedBrowser, count: number): Promise<{ renderers: ImageRenderer[]; close: () => Promise<void> }> {
   const instance = await chromium.launch({ executablePath: browser.executablePath, args: browser.args });
+  try {
+    const context = await imageContext(instance);
+    const renderers = await Promise.all(Array.from({ length: count }, () => pageRenderer(context)));
+    return { renderers, close: () => instance.close() };
+  } catch (error) {
+    await instance.close();
+    throw error;
+  }
+}
+
+/** The context every image page shares: light, device scale 1, fonts from the packages, nothing from the network. */
+async function imageContext(instance: Browser): Promise<BrowserContext> {
   const context = await instance.newContext({ colorScheme: 'light', deviceScaleFactor: 1, viewport: { width: SOCIAL_IMAGE_WIDTH, height: SOCIAL_IMAGE_HEIGHT } });
   await context.route(`${ORIGIN}/**`, async (route) => {
     const { pathname } = new URL(route.request().url());
@@ -96,11 +112,22 @@ export async function launchImageRenderer(browser: ResolvedBrowser): Promise<Ima
   });
   // Nothing else is fetched: a logo that names an outside address renders without it, offline.
   await context.route((url) => !url.href.startsWith(`${ORIGIN}/`) && !url.href.startsWith('data:'), (route) => route.abort());
+  return context;
+}
+
+async function pageRenderer(context: BrowserContext): Promise<ImageRenderer> {
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/`);
+  // The DevTools protocol's own capture: Playwright's page.screenshot adds waits for stable frames
+  // and style changes that double its cost here (about 100 against 50 ms an image); the page is
+  // static, and the fonts and images are awaited below.
+  const cdp = await context.newCDPSession(page);
   return {
     render: async (html, width, height, opaque) => {
-      await page.setViewportSize({ width, height });
+      // The page keeps the card's size; an icon is the top-left corner of it (its html and body have
+      // the icon's size). Resizing the page between images raced with the capture: an icon came out
+      // drawn twice, half each, in one build of three.
+      if (width > SOCIAL_IMAGE_WIDTH || height > SOCIAL_IMAGE_HEIGHT) throw new Error(`social images: ${width}×${height} is larger than the page that draws them`);
       // The first image (and any with other stylesheets) is written into the page as a whole; later
       // ones replace only the style, the body and the language, so the fonts stay loaded: reloading
       // them through the route for every image cost more than drawing it.
@@ -116,8 +143,13 @@ export async function launchImageRenderer(browser: ResolvedBrowser): Promise<Ima
       if (!swapped) await page.setContent(html, { waitUntil: 'load' });
       // Images (the mark, a data: address) and any font the new text needs, before the picture is taken.
       await page.evaluate(() => Promise.all([document.fonts.ready, ...[...document.images].map((image) => image.decode().catch(() => undefined))]).then(() => undefined));
-      return new Uint8Array(await page.screenshot({ type: 'png', omitBackground: !opaque, animations: 'disabled', caret: 'hide' }));
+      // Two animation frames: the new text is laid out and painted before the capture.
+      await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+      // Transparent where the page is, unless opaque (the icons that must be).
+      await cdp.send('Emulation.setDefaultBackgroundColorOverride', opaque ? {} : { color: { r: 0, g: 0, b: 0, a: 0 } });
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, width, height, scale: 1 } });
+      return new Uint8Array(Buffer.from(data, 'base64'));
     },
-    close: () => instance.close(),
+    close: () => page.close(),
   };
 }
