@@ -3,7 +3,8 @@ import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { acquireChromium } from '../chromium.ts';
 import type { ResolvedBrowser } from '../browser.ts';
 import type { PlacedText } from './fonts.ts';
 import { destinationPages, openPdf } from './inspect.ts';
@@ -91,10 +92,13 @@ export async function serveDirectory(root: string): Promise<{ origin: string; cl
   };
 }
 
-/** One Chromium for all documents; `print` renders one print route after another in it. */
+/** The build's Chromium (shared with the social images, lib/chromium.ts) for all documents; `print` renders one print route after another in it. */
 export async function launchPrinter(browser: ResolvedBrowser) {
-  const instance = await chromium.launch({ executablePath: browser.executablePath, args: browser.args });
-  const context = await instance.newContext({ colorScheme: 'light', javaScriptEnabled: true });
+  const { browser: instance, release } = await acquireChromium(browser);
+  const context = await instance.newContext({ colorScheme: 'light', javaScriptEnabled: true }).catch(async (error: unknown) => {
+    await release();
+    throw error;
+  });
   return {
     print: async (url: string, siteUrl: string | undefined, guess?: ReadonlyMap<string, number>): Promise<PrintedDocument> => {
       const page = await context.newPage();
@@ -104,7 +108,10 @@ export async function launchPrinter(browser: ResolvedBrowser) {
         await page.close();
       }
     },
-    close: () => instance.close(),
+    close: async () => {
+      await context.close();
+      await release();
+    },
   };
 }
 

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { escapeUTF8 } from 'entities';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { acquireChromium } from '../chromium.ts';
 import type { ResolvedBrowser } from '../browser.ts';
 import { PDF_FONT_STACK, PDF_FONTS } from '../pdf/fonts.ts';
 import { SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH, type SocialCard } from './images.ts';
@@ -81,17 +82,24 @@ export interface ImageRenderer {
 }
 
 /**
- * `count` renderers, each its own page in one Chromium: a second browser would cost a second start
- * (about 1.5 s here) and its memory, while pages of one browser draw side by side all the same.
+ * `count` renderers, each its own page in one context of the build's Chromium (lib/chromium.ts,
+ * shared with the PDFs): a second browser would cost a second start (about 1.5 s here) and its
+ * memory, while pages of one browser draw side by side all the same.
  */
 export async function launchImageRenderers(browser: ResolvedBrowser, count: number): Promise<{ renderers: ImageRenderer[]; close: () => Promise<void> }> {
-  const instance = await chromium.launch({ executablePath: browser.executablePath, args: browser.args });
+  const { browser: instance, release } = await acquireChromium(browser);
   try {
     const context = await imageContext(instance);
     const renderers = await Promise.all(Array.from({ length: count }, () => pageRenderer(context)));
-    return { renderers, close: () => instance.close() };
+    return {
+      renderers,
+      close: async () => {
+        await context.close();
+        await release();
+      },
+    };
   } catch (error) {
-    await instance.close();
+    await release();
     throw error;
   }
 }
