@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { mkdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +12,7 @@ import { themeTokens, type ResolvedAccent } from '../lib/brand/brand.ts';
 import { FAVICON_PATH, LOGO_PATH } from '../lib/brand/resolve.ts';
 import { resolveBrowser, type ResolvedBrowser } from '../lib/browser.ts';
 import type { LoadedContent } from '../lib/content/read.ts';
-import { browserFingerprint, pdfCacheDir } from '../lib/pdf/cache.ts';
+import { browserFingerprint, pdfCacheDir, readCachedFile, writeCachedFile } from '../lib/pdf/cache.ts';
 import { PDF_FONTS } from '../lib/pdf/fonts.ts';
 import { htmlFiles } from '../lib/pdf/page-assets.ts';
 import { ICONS, MANIFEST_PATH, SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH, socialColours, socialImageKey, statusLine, TITLE_MAX, truncate, webManifest } from '../lib/social/images.ts';
@@ -64,7 +64,7 @@ export function socialImages(options: Options): AstroIntegration {
         const toRender: (Job & { key: string })[] = [];
         for (const job of jobs) {
           const key = socialImageKey(renderer, job.html);
-          const cached = cacheDir ? await readCachedImage(cacheDir, key) : undefined;
+          const cached = cacheDir ? await readCachedFile(cacheDir, `${key}.png`) : undefined;
           if (cached) {
             await writeOutput(distDir, job.file, cached);
             reused++;
@@ -82,7 +82,7 @@ export function socialImages(options: Options): AstroIntegration {
                 const png = await image.render(job.html, job.width, job.height, job.opaque);
                 timings.push(performance.now() - begun);
                 await writeOutput(distDir, job.file, png);
-                if (cacheDir) await writeCachedImage(cacheDir, job.key, png);
+                if (cacheDir) await writeCachedFile(cacheDir, `${job.key}.png`, png);
               }
             };
             await Promise.all(renderers.map(worker));
@@ -176,23 +176,3 @@ async function writeOutput(distDir: string, sitePath: string, bytes: Uint8Array)
   await writeFile(file, bytes);
 }
 
-/** An image an earlier build rendered under `key`, touched so the cache's pruning keeps it; undefined when absent. */
-async function readCachedImage(dir: string, key: string): Promise<Uint8Array | undefined> {
-  const file = path.join(dir, `${key}.png`);
-  try {
-    const bytes = await readFile(file);
-    const now = new Date();
-    await utimes(file, now, now);
-    return new Uint8Array(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Keeps a rendered image, under a temporary name first: builds sharing the cache never read half a file. */
-async function writeCachedImage(dir: string, key: string, bytes: Uint8Array): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const temp = path.join(dir, `${key}.png.${process.pid}-${Math.random().toString(36).slice(2)}`);
-  await writeFile(temp, bytes);
-  await rename(temp, path.join(dir, `${key}.png`));
-}

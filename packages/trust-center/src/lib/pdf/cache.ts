@@ -140,9 +140,12 @@ export function finishedKey(printKey: string, metadata: unknown): string {
   return createHash('sha256').update(printKey).update('\0').update(JSON.stringify(metadata)).digest('hex');
 }
 
-/** A finished PDF (metadata written) kept under `key` by an earlier build, or undefined. */
-export async function readFinished(dir: string, key: string): Promise<Uint8Array | undefined> {
-  const file = path.join(dir, `${key}.final.pdf`);
+/**
+ * A file an earlier build kept in the cache folder under `name`, touched so the pruning keeps it;
+ * undefined when absent. Finished PDFs and the social images (integrations/social-images.ts) are kept so.
+ */
+export async function readCachedFile(dir: string, name: string): Promise<Uint8Array | undefined> {
+  const file = path.join(dir, name);
   try {
     const bytes = new Uint8Array(await readFile(file));
     const now = new Date();
@@ -153,14 +156,20 @@ export async function readFinished(dir: string, key: string): Promise<Uint8Array
   }
 }
 
-/** Keeps a finished PDF under `key`, written aside and renamed like writeCached. */
-export async function writeFinished(dir: string, key: string, bytes: Uint8Array): Promise<void> {
+/** Keeps a file in the cache folder under `name`, written aside and renamed: builds sharing the cache never read half a file. */
+export async function writeCachedFile(dir: string, name: string, content: Uint8Array | string): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const file = path.join(dir, `${key}.final.pdf`);
+  const file = path.join(dir, name);
   const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}`;
-  await writeFile(temp, bytes);
+  await writeFile(temp, content);
   await rename(temp, file);
 }
+
+/** A finished PDF (metadata written) kept under `key` by an earlier build, or undefined. */
+export const readFinished = (dir: string, key: string) => readCachedFile(dir, `${key}.final.pdf`);
+
+/** Keeps a finished PDF under `key`. */
+export const writeFinished = (dir: string, key: string, bytes: Uint8Array) => writeCachedFile(dir, `${key}.final.pdf`, bytes);
 
 /**
  * The table-of-contents page numbers a document's last print found, by print route: the first guess
@@ -169,7 +178,7 @@ export async function writeFinished(dir: string, key: string, bytes: Uint8Array)
  */
 export async function readTocGuess(dir: string, printPath: string): Promise<Map<string, number> | undefined> {
   try {
-    const entries = JSON.parse(await readFile(tocGuessFile(dir, printPath), 'utf8')) as unknown;
+    const entries = JSON.parse(await readFile(path.join(dir, tocGuessName(printPath)), 'utf8')) as unknown;
     if (!Array.isArray(entries) || !entries.every((entry) => Array.isArray(entry) && typeof entry[0] === 'string' && Number.isInteger(entry[1]))) return undefined;
     return new Map(entries as [string, number][]);
   } catch {
@@ -179,13 +188,9 @@ export async function readTocGuess(dir: string, printPath: string): Promise<Map<
 
 /** Keeps the page numbers a print found, for readTocGuess. */
 export async function writeTocGuess(dir: string, printPath: string, numbers: ReadonlyMap<string, number>): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const file = tocGuessFile(dir, printPath);
-  const temp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}`;
-  await writeFile(temp, JSON.stringify([...numbers]));
-  await rename(temp, file);
+  await writeCachedFile(dir, tocGuessName(printPath), JSON.stringify([...numbers]));
 }
 
-function tocGuessFile(dir: string, printPath: string): string {
-  return path.join(dir, `toc-${createHash('sha256').update(printPath).digest('hex').slice(0, 16)}.json`);
+function tocGuessName(printPath: string): string {
+  return `toc-${createHash('sha256').update(printPath).digest('hex').slice(0, 16)}.json`;
 }
