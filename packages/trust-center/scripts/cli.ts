@@ -6,6 +6,7 @@ const commands: Record<string, { script: string; about: string }> = {
   build: { script: './build.ts', about: 'build the site into dist/, replacing it only when every step passed' },
   bench: { script: './bench.ts', about: 'measure build time and memory for today\'s content and larger synthetic ones' },
   lighthouse: { script: './lighthouse.ts', about: 'run Lighthouse over the built site\'s page templates' },
+  translations: { script: './translations.ts', about: 'show where each translation stands; --stamp FILE records the source version it translates' },
   headers: { script: './write-headers.ts', about: 'write the static hosts\' header files from the one policy' },
 };
 

@@ -4,6 +4,8 @@ import { defineCollection } from 'astro/content/config';
 import { file, glob } from 'astro/loaders';
 import { collectionSources, entryIdFromPath, folderPattern, type CollectionSource } from './lib/content/collections.ts';
 import { resolveContentDir } from './lib/content/paths.ts';
+import { translationLanguages } from './i18n/editions.ts';
+import { z } from 'astro/zod';
 
 function loaderFor(contentDir: string, source: CollectionSource) {
   const generateId = ({ entry }: { entry: string }) => entryIdFromPath(entry);
@@ -15,6 +17,17 @@ function loaderFor(contentDir: string, source: CollectionSource) {
     case 'folder':
       return glob({ base: pathToFileURL(path.join(contentDir, source.path) + '/'), pattern: folderPattern(source.extensions), generateId });
   }
+}
+
+/** The prose translations of every translation language; a site in one language gets a loader that loads nothing. */
+function translationLoader(contentDir: string) {
+  const languages = translationLanguages();
+  if (languages.length === 0) return { name: 'trust-center-no-translations', load: async () => {} };
+  const folders = Object.values(collectionSources).flatMap((source) => (source.kind === 'folder' && source.extensions.includes('.mdx') ? [source.path] : []));
+  // A brace pattern of one item is taken literally, so a single language is written bare.
+  const oneOf = (items: string[]) => (items.length === 1 ? items[0] : `{${items.join(',')}}`);
+  const pattern = `${oneOf(languages)}/${oneOf(folders)}/*.{md,mdx}`;
+  return glob({ base: pathToFileURL(`${contentDir}/`), pattern, generateId: ({ entry }) => entry.replace(/\.[^./]+$/, '') });
 }
 
 /**
@@ -40,5 +53,8 @@ export function trustCenterCollections() {
     retention: defineCollection({ loader: loader(s.retention), schema: s.retention.schema }),
     documents: defineCollection({ loader: loader(s.documents), schema: s.documents.schema }),
     questionnaire: defineCollection({ loader: loader(s.questionnaire), schema: s.questionnaire.schema }),
+    // The translated bodies (content/<language>/<folder>/<id>.md|mdx), rendered in place of the source's
+    // on the translation's pages (lib/translations/localize.ts); their fields are checked by the content rules.
+    translations: defineCollection({ loader: translationLoader(contentDir), schema: z.looseObject({}) }),
   };
 }

@@ -8,6 +8,7 @@ import tailwindcss from '@tailwindcss/vite';
 import type { AstroIntegration } from 'astro';
 import type { Rollup } from 'vite';
 import { defaultLocale, resolveLocale, SITE_LOCALE_ENV } from './i18n/index.ts';
+import { TRANSLATIONS_ENV } from './i18n/editions.ts';
 import { contentRules } from './integrations/content-rules.ts';
 import { outputChecks } from './integrations/output-checks.ts';
 import { pagefindIndex } from './integrations/pagefind.ts';
@@ -50,11 +51,13 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
   // exports and PDFs are plain modules. Not Astro's i18n itself: its routing needs a middleware file
   // in the site ('manual') or answers 404 for any URL with a segment equal to the locale.
   process.env[SITE_LOCALE_ENV] = options.locale ?? defaultLocale;
+  // The translation languages, the same way: the pages, the loaders, the rules and the PDF step read them.
+  process.env[TRANSLATIONS_ENV] = (options.translations ?? []).join(',');
 
   const core: AstroIntegration = {
     name: 'astro-trust-center',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig, injectRoute, injectScript, logger }) => {
+      'astro:config:setup': ({ config, updateConfig, injectRoute, injectScript, addMiddleware, logger }) => {
         const root = fileURLToPath(config.root);
         // One content folder for every part of the build: CONTENT_DIR (tests, the benchmark) wins over
         // the option, so the loaders, the rules and the pages all read the same files.
@@ -70,6 +73,15 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
         for (const route of routes) {
           injectRoute({ pattern: route.pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url), prerender: true });
         }
+        // Each translation is a whole edition under /<language>/: the same route files, which read the
+        // page's language from its path (i18n/editions.ts pageLanguage); shared outputs have no twin.
+        for (const language of options.translations ?? []) {
+          for (const route of routes.filter((candidate) => !candidate.shared)) {
+            const pattern = `/${language}${route.pattern === '/' ? '' : route.pattern}`;
+            injectRoute({ pattern, entrypoint: new URL(`./routes/${route.file}`, import.meta.url), prerender: true });
+          }
+        }
+        if ((options.translations ?? []).length > 0) addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'post' });
 
         // The brand: checked here, so a missing logo or an accent without enough contrast stops the
         // build (and the dev server) before anything renders. The accent stylesheet is imported into
@@ -144,7 +156,13 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
     contentRules(keepSearchRecords),
     pdfDocuments(),
     mdx(),
-    sitemap({ filter: (page) => !isPrintPage(page) }),
+    // With translations, each URL lists its twins in every language (xhtml:link hreflang), as the pages' <head> does.
+    sitemap({
+      filter: (page) => !isPrintPage(page),
+      ...((options.translations ?? []).length > 0
+        ? { i18n: { defaultLocale: options.locale ?? defaultLocale, locales: Object.fromEntries([options.locale ?? defaultLocale, ...(options.translations ?? [])].map((language) => [language, language])) } }
+        : {}),
+    }),
     pagefindIndex(() => searchRecords),
     socialImages({ content: () => checkedContent, brand: socialBrand }),
     pdfDocumentsFinished(),

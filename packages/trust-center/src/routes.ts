@@ -7,6 +7,12 @@ export interface TrustCenterRoute {
   pattern: string;
   /** The route file, relative to `src/routes/`. */
   file: string;
+  /**
+   * True for outputs stated once for every language (data exports, machine-readable files, host
+   * files): they have no twin under a translation's `/<language>/`. Every other route is rendered
+   * again for each translation language (i18n/editions.ts).
+   */
+  shared?: true;
 }
 
 export const routes: readonly TrustCenterRoute[] = [
@@ -20,8 +26,8 @@ export const routes: readonly TrustCenterRoute[] = [
   { pattern: '/documents', file: 'documents/index.astro' },
   // The questionnaire answer sheet (docs/questionnaire.md): a page, a workbook and a CSV from content/questionnaire.yaml.
   { pattern: '/questionnaire', file: 'questionnaire/index.astro' },
-  { pattern: '/questionnaire.xlsx', file: 'questionnaire.xlsx.ts' },
-  { pattern: '/questionnaire.csv', file: 'questionnaire.csv.ts' },
+  { pattern: '/questionnaire.xlsx', file: 'questionnaire.xlsx.ts', shared: true },
+  { pattern: '/questionnaire.csv', file: 'questionnaire.csv.ts', shared: true },
   { pattern: '/security', file: 'security/index.astro' },
   { pattern: '/search', file: 'search/index.astro' },
   // The list, a page at a time (/subprocessors/, /subprocessors/2/, ...), and its filtered views (lib/subprocessors/views.ts).
@@ -40,15 +46,15 @@ export const routes: readonly TrustCenterRoute[] = [
   { pattern: '/subprocessors/changes/atom-[page].xml', file: 'subprocessors/changes/atom-[page].xml.ts' },
   { pattern: '/subprocessors/changes/feed-[page].json', file: 'subprocessors/changes/feed-[page].json.ts' },
   { pattern: '/subprocessors/changes/calendar.ics', file: 'subprocessors/changes/calendar.ics.ts' },
-  { pattern: '/subprocessors.csv', file: 'subprocessors.csv.ts' },
-  { pattern: '/subprocessors.json', file: 'subprocessors.json.ts' },
-  { pattern: '/subprocessors.schema.json', file: 'subprocessors.schema.json.ts' },
+  { pattern: '/subprocessors.csv', file: 'subprocessors.csv.ts', shared: true },
+  { pattern: '/subprocessors.json', file: 'subprocessors.json.ts', shared: true },
+  { pattern: '/subprocessors.schema.json', file: 'subprocessors.schema.json.ts', shared: true },
   // The posture for machines (docs/machine-readable.md): one JSON document, its schema, llms.txt and Markdown twins.
-  { pattern: '/trust.json', file: 'trust.json.ts' },
-  { pattern: '/trust.schema.json', file: 'trust.schema.json.ts' },
-  { pattern: '/llms.txt', file: 'llms.txt.ts' },
-  { pattern: '/llms-full.txt', file: 'llms-full.txt.ts' },
-  { pattern: '/[twin].md', file: 'twin.md.ts' },
+  { pattern: '/trust.json', file: 'trust.json.ts', shared: true },
+  { pattern: '/trust.schema.json', file: 'trust.schema.json.ts', shared: true },
+  { pattern: '/llms.txt', file: 'llms.txt.ts', shared: true },
+  { pattern: '/llms-full.txt', file: 'llms-full.txt.ts', shared: true },
+  { pattern: '/[twin].md', file: 'twin.md.ts', shared: true },
   { pattern: '/updates/[...page]', file: 'updates/[...page].astro' },
   { pattern: '/updates/[id]', file: 'updates/[id].astro' },
   { pattern: '/updates/feed.xml', file: 'updates/feed.xml.ts' },
@@ -65,11 +71,28 @@ export const routes: readonly TrustCenterRoute[] = [
   { pattern: '/changes/feed-[page].xml', file: 'changes/feed-[page].xml.ts' },
   { pattern: '/changes/atom-[page].xml', file: 'changes/atom-[page].xml.ts' },
   { pattern: '/changes/feed-[page].json', file: 'changes/feed-[page].json.ts' },
-  { pattern: '/.well-known/security.txt', file: '.well-known/security.txt.ts' },
-  { pattern: '/robots.txt', file: 'robots.txt.ts' },
+  { pattern: '/.well-known/security.txt', file: '.well-known/security.txt.ts', shared: true },
+  { pattern: '/robots.txt', file: 'robots.txt.ts', shared: true },
   // Print routes: rendered only for the PDF step, which deletes them from the output afterwards.
   { pattern: '/print/whitepaper', file: 'print/whitepaper.astro' },
   { pattern: '/print/faq', file: 'print/faq.astro' },
   { pattern: '/print/subprocessors', file: 'print/subprocessors.astro' },
   { pattern: '/print/security-pack', file: 'print/security-pack.astro' },
 ];
+
+/** A route pattern as a regular expression over root-relative paths (trailing slash optional). */
+function patternRegExp(pattern: string): RegExp {
+  const source = pattern
+    .split(/(\[\.\.\.[^\]]+\]|\[[^\]]+\])/)
+    .map((part) => (part.startsWith('[...') ? '.*' : part.startsWith('[') ? '[^/]+' : part.replace(/[.*+?^${}()|\\]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}/?$`);
+}
+
+// The paths a translation has a twin of: its routes, and the PDFs the PDF step prints from its print pages.
+const localizedPaths = [...routes.filter((route) => !route.shared).map((route) => patternRegExp(route.pattern)), /^\/documents\/[^/]+\.pdf$/];
+
+/** Whether a root-relative path (`/faq/`, `/updates/feed.xml`) has a twin in each translation's edition. */
+export function hasTranslationTwin(path: string): boolean {
+  return localizedPaths.some((pattern) => pattern.test(path));
+}

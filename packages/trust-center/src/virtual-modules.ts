@@ -58,6 +58,14 @@ export const optionsSchema = z
       .string()
       .refine((value) => isLocale(value), { message: 'is not a language the engine ships UI words for (it ships: en)' })
       .optional(),
+    /**
+     * The languages the content is translated into, as BCP 47 tags the engine ships UI words for
+     * (`nb`): each gets the whole site under `/<language>/` from the translations in
+     * `content/<language>/` (docs/translations.md), with the source language staying at the root.
+     */
+    translations: z
+      .array(z.string().refine((value) => isLocale(value), { message: 'is not a language the engine ships UI words for' }))
+      .optional(),
     /** Site files that replace engine components, by component name, relative to the project root. */
     components: z.partialRecord(z.enum(overridableComponents), z.string().min(1)).optional(),
     /** The company's brand on every page and PDF; everything in it is optional (docs: brand). */

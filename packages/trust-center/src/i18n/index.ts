@@ -30,6 +30,9 @@ export const SITE_LOCALE_ENV = 'TRUST_CENTER_LOCALE';
  */
 export function resolveLocale(locale?: string): Locale {
   if (isLocale(locale)) return locale;
+  // While a page of a translation renders (middleware.ts), its language is every module's default.
+  const rendering = renderingLanguage();
+  if (isLocale(rendering)) return rendering;
   // `globalThis.process`: this module stays safe to load where there is no Node (a browser bundle).
   const site = globalThis.process?.env[SITE_LOCALE_ENV];
   return isLocale(site) ? site : defaultLocale;
@@ -54,5 +57,50 @@ export function contentLang(contentLanguage: string | undefined, uiLocale?: stri
  * left without labels.
  */
 export function useTranslations(locale?: string): Translations {
+  if (locale === undefined) return currentTranslations;
   return translations[resolveLocale(locale)];
+}
+
+/**
+ * The words of the language being rendered, looked up on each use: modules that take `t` once, at
+ * load, still write each page in its own language.
+ */
+const currentTranslations = new Proxy({} as Translations, {
+  get: (_target, key) => translations[resolveLocale()][key as keyof Translations],
+  has: (_target, key) => key in translations[resolveLocale()],
+  ownKeys: () => Reflect.ownKeys(translations[resolveLocale()]),
+  getOwnPropertyDescriptor: (_target, key) => {
+    const descriptor = Reflect.getOwnPropertyDescriptor(translations[resolveLocale()], key);
+    return descriptor ? { ...descriptor, configurable: true } : undefined;
+  },
+});
+
+interface LanguageStorage {
+  run<R>(language: string, callback: () => R): R;
+  getStore(): string | undefined;
+}
+
+/**
+ * The language a page renders in, for the whole of its rendering (every component, data helper and
+ * formatter it calls): Node's AsyncLocalStorage, kept on globalThis so that every copy of this
+ * module in the server bundle shares one. Absent where there is no Node (a browser bundle).
+ */
+function languageStorage(): LanguageStorage | undefined {
+  const key = Symbol.for('astro-trust-center.rendering-language');
+  const holder = globalThis as { [key]?: LanguageStorage };
+  if (holder[key]) return holder[key];
+  const hooks = globalThis.process?.getBuiltinModule?.('node:async_hooks') as typeof import('node:async_hooks') | undefined;
+  if (!hooks) return undefined;
+  return (holder[key] = new hooks.AsyncLocalStorage<string>());
+}
+
+/** Runs a page's rendering in a language (middleware.ts). */
+export function renderInLanguage<R>(language: string, render: () => R): R {
+  const storage = languageStorage();
+  return storage ? storage.run(language, render) : render();
+}
+
+/** The language of the page being rendered, if one is. */
+export function renderingLanguage(): string | undefined {
+  return languageStorage()?.getStore();
 }

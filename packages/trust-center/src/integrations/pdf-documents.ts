@@ -4,10 +4,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { useTranslations } from '../i18n/index.ts';
+import { editionLanguages, localizedPath, splitLanguage } from '../i18n/editions.ts';
 import { resolveBrowser, type ResolvedBrowser } from '../lib/browser.ts';
 import { formatFileSize } from '../lib/format.ts';
 import { pdfDate } from '../lib/pdf/dates.ts';
-import { generatedPdfs, pdfPath, printPath, PRINT_PREFIX, type GeneratedPdf } from '../lib/pdf/documents.ts';
+import { generatedPdfs, pdfPath, printPath, PRINT_PREFIX, } from '../lib/pdf/documents.ts';
 import { fillPdfFacts, sitePdfLinks, type PdfFacts } from '../lib/pdf/facts.ts';
 import { missingCharacters, missingCharactersLine, surelyCovered } from '../lib/pdf/fonts.ts';
 import { pdfFontCoverage } from '../lib/pdf/font-coverage.ts';
@@ -31,7 +32,6 @@ import {
 import { htmlFiles, pageAssets } from '../lib/pdf/page-assets.ts';
 import { launchPrinter, serveDirectory, type PrintedDocument } from '../lib/pdf/render.ts';
 
-const t = useTranslations();
 
 /** Each PDF should stay below this size; a larger one is reported (and fails the PDF tests). */
 export const PDF_BUDGET_BYTES = 1_000_000;
@@ -126,22 +126,28 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
     siteUrl: siteUrl ?? '',
   };
 
+  // Every PDF in every language: a translation's from its own print pages (/nb/print/…), to /nb/documents/….
+  const jobs = editionLanguages().flatMap((language) =>
+    generatedPdfs.map((pdf) => ({ pdf, language, print: localizedPath(printPath(pdf), language), file: localizedPath(pdfPath(pdf), language) })),
+  );
+  type Job = (typeof jobs)[number];
+
   // What each PDF would show, as a key: the same key as an earlier build's means the same bytes.
-  const keys = new Map<GeneratedPdf, string>();
-  for (const pdf of generatedPdfs) {
-    const page = path.join(distDir, `.${printPath(pdf)}`, 'index.html');
+  const keys = new Map<Job, string>();
+  for (const job of jobs) {
+    const page = path.join(distDir, `.${job.print}`, 'index.html');
     const html = await readFile(page, 'utf8');
-    keys.set(pdf, await printKey(printPath(pdf), html, await pageAssets([page], distDir), distDir, environment));
+    keys.set(job, await printKey(job.print, html, await pageAssets([page], distDir), distDir, environment));
   }
 
-  const outcomes = new Map<GeneratedPdf, Outcome>();
+  const outcomes = new Map<Job, Outcome>();
   if (cacheDir) {
-    for (const pdf of generatedPdfs) {
-      const cached = await readCached(cacheDir, keys.get(pdf)!);
-      if (cached) outcomes.set(pdf, { printed: cached, reused: true, seconds: 0 });
+    for (const job of jobs) {
+      const cached = await readCached(cacheDir, keys.get(job)!);
+      if (cached) outcomes.set(job, { printed: cached, reused: true, seconds: 0 });
     }
   }
-  const toPrint = generatedPdfs.filter((pdf) => !outcomes.has(pdf));
+  const toPrint = jobs.filter((job) => !outcomes.has(job));
   if (toPrint.length > 0) {
     const server = await serveDirectory(distDir);
     const printer = await launchPrinter(browser);
@@ -149,12 +155,12 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
       // Each print is mostly the browser's work, in its own renderer: one per core keeps them all busy.
       const queue = [...toPrint];
       const worker = async () => {
-        for (let pdf = queue.shift(); pdf; pdf = queue.shift()) {
+        for (let job = queue.shift(); job; job = queue.shift()) {
           const begun = performance.now();
-          const guess = cacheDir ? await readTocGuess(cacheDir, printPath(pdf)) : undefined;
-          const printed = await printer.print(`${server.origin}${printPath(pdf)}`, siteUrl, guess);
-          outcomes.set(pdf, { printed, reused: false, seconds: (performance.now() - begun) / 1000 });
-          if (cacheDir) await Promise.all([writeCached(cacheDir, keys.get(pdf)!, printed), writeTocGuess(cacheDir, printPath(pdf), new Map(printed.tocPages))]);
+          const guess = cacheDir ? await readTocGuess(cacheDir, job.print) : undefined;
+          const printed = await printer.print(`${server.origin}${job.print}`, siteUrl, guess);
+          outcomes.set(job, { printed, reused: false, seconds: (performance.now() - begun) / 1000 });
+          if (cacheDir) await Promise.all([writeCached(cacheDir, keys.get(job)!, printed), writeTocGuess(cacheDir, job.print, new Map(printed.tocPages))]);
         }
       };
       await Promise.all(Array.from({ length: Math.min(toPrint.length, availableParallelism()) }, worker));
@@ -168,13 +174,12 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
   // shows a character outside the ranges every shipped font covers, which a unit test pins.
   let covered: ReadonlySet<number> | undefined;
   const coverage = () => (covered ??= pdfFontCoverage());
-  const facts = new Map<string, PdfFacts>();
-  let language = 'en';
-  await mkdir(path.join(distDir, 'documents'), { recursive: true });
-  for (const pdf of generatedPdfs) {
-    const { printed, reused, seconds } = outcomes.get(pdf)!;
+  // Each language's PDFs' facts, for the links on that language's pages.
+  const facts = new Map<string, Map<string, PdfFacts>>(editionLanguages().map((language) => [language, new Map()]));
+  for (const job of jobs) {
+    const { printed, reused, seconds } = outcomes.get(job)!;
     const { info } = printed;
-    language = info.language || language;
+    await mkdir(path.dirname(path.join(distDir, `.${job.file}`)), { recursive: true });
     const properties: Omit<PdfMetadata, 'creator' | 'producer'> = {
       title: info.title,
       author: info.author,
@@ -186,30 +191,32 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
     };
     // The finished file of an earlier build with the same print and properties is these very bytes
     // (Creator and Producer are constants of the engine's PDF code, which the print key covers).
-    const finished = cacheDir ? finishedKey(keys.get(pdf)!, properties) : undefined;
+    const finished = cacheDir ? finishedKey(keys.get(job)!, properties) : undefined;
     let bytes = reused && cacheDir && finished ? await readFinished(cacheDir, finished) : undefined;
     if (!bytes) {
       bytes = await applyMetadata(printed.bytes, { ...properties, creator: PDF_CREATOR, producer: PDF_PRODUCER });
       if (cacheDir && finished) await writeFinished(cacheDir, finished, bytes);
     }
-    await writeFile(path.join(distDir, `.${pdfPath(pdf)}`), bytes);
-    facts.set(pdf, { pages: printed.pages, bytes: bytes.byteLength });
+    await writeFile(path.join(distDir, `.${job.file}`), bytes);
+    facts.get(job.language)!.set(job.pdf, { pages: printed.pages, bytes: bytes.byteLength });
     const how = reused ? 'reused: its print page and what it loads are unchanged since an earlier build' : `${printed.passes} rendering${printed.passes === 1 ? '' : 's'}`;
-    const line = `${pdfPath(pdf).slice(1)}: ${printed.pages} pages, ${bytes.byteLength} bytes (${formatFileSize(bytes.byteLength)}), ${seconds.toFixed(1)} s, ${how}`;
-    if (bytes.byteLength > PDF_BUDGET_BYTES) logger.warn(`${line}: over the ${formatFileSize(PDF_BUDGET_BYTES)} budget`);
+    const line = `${job.file.slice(1)}: ${printed.pages} pages, ${bytes.byteLength} bytes (${formatFileSize(bytes.byteLength, 'en')}), ${seconds.toFixed(1)} s, ${how}`;
+    if (bytes.byteLength > PDF_BUDGET_BYTES) logger.warn(`${line}: over the ${formatFileSize(PDF_BUDGET_BYTES, 'en')} budget`);
     else logger.info(line);
     // Emoji and scripts the fonts lack would print in whatever font this machine has, or as boxes.
     const missing = surelyCovered(printed.texts) ? [] : missingCharacters(printed.texts, coverage());
-    if (missing.length > 0) logger.warn(missingCharactersLine(pdfPath(pdf).slice(1), missing));
+    if (missing.length > 0) logger.warn(missingCharactersLine(job.file.slice(1), missing));
   }
   const pruned = cacheDir ? await pruneCache(cacheDir) : 0;
 
-  const text = ({ pages, bytes }: PdfFacts) => t.pdf.facts(pages, formatFileSize(bytes, language));
   const broken: string[] = [];
   let filled = 0;
   for (const file of await htmlFiles(distDir)) {
     const html = await readFile(file, 'utf8');
-    const result = fillPdfFacts(html, facts, text);
+    // A page's PDF links name its own language's PDFs, in its words.
+    const { language } = splitLanguage(`/${path.relative(distDir, file).split(path.sep).join('/')}`);
+    const text = ({ pages, bytes }: PdfFacts) => useTranslations(language).pdf.facts(pages, formatFileSize(bytes, language));
+    const result = fillPdfFacts(html, facts.get(language) ?? new Map(), text);
     // Written aside and renamed: the search index reads these pages meanwhile, and must never read half of one.
     if (result.filled > 0) await replaceFile(file, result.html);
     filled += result.filled;
@@ -224,7 +231,7 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
   const cacheLine = cacheDir
     ? `${toPrint.length} printed, ${reusedCount} reused from ${path.relative(process.cwd(), cacheDir) || cacheDir}${pruned > 0 ? ` (${pruned} unused cache files deleted)` : ''}`
     : `all printed, ${PDF_CACHE_ENV}=off`;
-  logger.info(`${facts.size} PDFs in ${seconds} s (${cacheLine}); page count and size written next to ${filled} PDF link(s)`);
+  logger.info(`${jobs.length} PDFs in ${seconds} s (${cacheLine}); page count and size written next to ${filled} PDF link(s)`);
 }
 
 async function replaceFile(file: string, content: string): Promise<void> {
@@ -238,9 +245,10 @@ async function replaceFile(file: string, content: string): Promise<void> {
  * stylesheets and fonts only they used (Astro's own assets, in _astro/). Returns how many assets went.
  */
 async function removePrintRoutes(distDir: string): Promise<number> {
-  const printDir = path.join(distDir, `.${PRINT_PREFIX}`);
-  const printAssets = await pageAssets(await htmlFiles(printDir), distDir);
-  await rm(printDir, { recursive: true, force: true });
+  const printDirs = editionLanguages().map((language) => path.join(distDir, `.${localizedPath(PRINT_PREFIX, language)}`));
+  const printAssets = new Set<string>();
+  for (const printDir of printDirs) for (const asset of await pageAssets(await htmlFiles(printDir), distDir)) printAssets.add(asset);
+  await Promise.all(printDirs.map((printDir) => rm(printDir, { recursive: true, force: true })));
   const siteAssets = await pageAssets(await htmlFiles(distDir), distDir);
   const printOnly = [...printAssets].filter((asset) => asset.startsWith('_astro/') && !siteAssets.has(asset));
   await Promise.all(printOnly.map((asset) => rm(path.join(distDir, asset), { force: true })));

@@ -1,7 +1,9 @@
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
-import { render, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { currentLanguage } from '../i18n/editions.ts';
+import { renderLocalized as render } from './translations/localize.ts';
 import { contentComponents } from '../components/content/index.ts';
 
 let container: Promise<AstroContainer> | undefined;
@@ -11,7 +13,7 @@ const rendered = new Map<string, Promise<string>>();
 /** An entry's body (.md or .mdx) as an HTML string, for feeds, which cannot hold components. */
 export function entryHtml(entry: CollectionEntry<'subprocessorChanges' | 'updates'>): Promise<string> {
   if (import.meta.env.DEV) return renderHtml(entry);
-  const key = `${entry.collection}/${entry.id}`;
+  const key = `${currentLanguage()}/${entry.collection}/${entry.id}`;
   let html = rendered.get(key);
   if (!html) rendered.set(key, (html = renderHtml(entry)));
   return html;

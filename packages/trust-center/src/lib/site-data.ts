@@ -1,4 +1,6 @@
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getEntry, type CollectionEntry, type DataEntryMap } from 'astro:content';
+import { currentLanguage } from '../i18n/editions.ts';
+import { getLocalizedCollection, localizeEntries } from './translations/localize.ts';
 import { useTranslations } from '../i18n/index.ts';
 import type { GeneratedPdf } from '../schemas/document.ts';
 import config from 'virtual:trust-center/config';
@@ -8,6 +10,7 @@ import { questionnaireRows } from './questionnaire/rows.ts';
 import { compareSectionNumbers, parentNumber } from './rules/whitepaper.ts';
 import { inEffectOrder, isUpcoming, newestFirst, subprocessorsOf } from './subprocessors/changes.ts';
 import { subprocessorStatuses } from './subprocessors/status.ts';
+import type { CollectionName } from './content/collections.ts';
 import { resolveContentDir } from './content/paths.ts';
 import { sourceCommit } from './git.ts';
 import { readContentLog } from './history/git-history.ts';
@@ -25,8 +28,28 @@ const t = useTranslations();
  * with the square of the content. The dev server derives afresh on each request, so edits show.
  */
 function oncePerBuild<T>(derive: () => Promise<T>): () => Promise<T> {
-  let derived: Promise<T> | undefined;
-  return () => (import.meta.env.DEV ? derive() : (derived ??= derive()));
+  // Once per language: a translation's pages get the same entries with their translated text.
+  const derived = new Map<string, Promise<T>>();
+  return () => {
+    if (import.meta.env.DEV) return derive();
+    const language = currentLanguage();
+    let value = derived.get(language);
+    if (!value) derived.set(language, (value = derive()));
+    return value;
+  };
+}
+
+/** A collection in the language being rendered (lib/translations/localize.ts). */
+export function getCollection<N extends keyof DataEntryMap & CollectionName>(name: N, filter?: (entry: CollectionEntry<N>) => boolean): Promise<CollectionEntry<N>[]> {
+  return getLocalizedCollection(name, currentLanguage(), filter);
+}
+
+/** A one-file collection's entry (company, retention) in the language being rendered. */
+async function getSingle<N extends 'company' | 'retention'>(name: N): Promise<CollectionEntry<N>> {
+  const entry = await getEntry(name, name);
+  if (!entry) throw new Error(`content/${name}.yaml is missing`);
+  const [localized] = await localizeEntries(name, [entry as CollectionEntry<N>], currentLanguage());
+  return localized!;
 }
 
 /** The commit the build is made from (on the PDFs' covers): two git commands, run once per build rather than once per PDF. */
@@ -34,16 +57,15 @@ export const getSourceCommit = oncePerBuild(async () => sourceCommit());
 
 /** The company entry; the content check guarantees it exists before pages render. */
 export async function getCompany() {
-  const entry = await getEntry('company', 'company');
-  if (!entry) throw new Error('content/company.yaml is missing');
-  return entry.data;
+  return (await getSingle('company')).data;
 }
 
 export async function getRetention() {
-  const entry = await getEntry('retention', 'retention');
-  if (!entry) throw new Error('content/retention.yaml is missing');
-  return entry.data;
+  return (await getSingle('retention')).data;
 }
+
+/** The retention schedule's entry, for its translation notice. */
+export const getRetentionEntry = () => getSingle('retention');
 
 export type Section = CollectionEntry<'whitepaper'>;
 
@@ -167,7 +189,7 @@ const subprocessorLists = new Map<string, ReturnType<typeof deriveSubprocessorLi
  */
 export function getSubprocessorList(today: Date = buildDate()) {
   if (import.meta.env.DEV) return deriveSubprocessorList(today);
-  const key = isoDate(today);
+  const key = `${isoDate(today)}/${currentLanguage()}`;
   let list = subprocessorLists.get(key);
   if (!list) subprocessorLists.set(key, (list = deriveSubprocessorList(today)));
   return list;

@@ -40,7 +40,7 @@ export interface ReadResult {
   findings: Finding[];
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/;
+export const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/;
 
 /** Reads and validates the whole content folder, without Astro, so it can run before a build starts. */
 export function readContent(contentDir: string, root: string = process.cwd()): ReadResult {
@@ -128,7 +128,7 @@ export function readContent(contentDir: string, root: string = process.cwd()): R
  * halfway, then applies the content policy (mdx-policy.ts): no code, no unknown components, no
  * raw HTML in Markdown, no unsafe addresses. (Markdown always parses; only MDX has syntax errors.)
  */
-function checkBody(body: string, context: PolicyContext, findings: Finding[]): boolean {
+export function checkBody(body: string, context: PolicyContext, findings: Finding[]): boolean {
   let tree: MdxNode;
   try {
     tree = bodyTree(body, context.format);

@@ -3,6 +3,10 @@ import { printFinding } from '../rules/finding.ts';
 import { newlyPublished } from '../rules/published-history.ts';
 import { appendPublishedHistory, readPublishedHistory } from './published-history.ts';
 import { readContent, type LoadedContent } from './read.ts';
+import { sourceLanguage, translationLanguages } from '../../i18n/editions.ts';
+import { readTranslations } from '../translations/read.ts';
+import { checkTranslations } from '../translations/rules.ts';
+import type { Finding } from '../rules/finding.ts';
 
 export interface Validation {
   /** The content, when it has no errors. */
@@ -26,7 +30,7 @@ export function validateContent(contentDir: string, today: Date, root: string = 
   const history = read.content ? readPublishedHistory(contentDir, read.content.subprocessorChanges.map((event) => event.id), root) : undefined;
   const findings =
     read.content && history
-      ? [...history.findings, ...runRules(read.content, today, history)]
+      ? [...history.findings, ...runRules(read.content, today, history), ...translationFindings(read.content, contentDir, root)]
       : read.findings;
   const errors = findings.filter((f) => f.severity === 'error').map(printFinding);
   const warnings = findings.filter((f) => f.severity === 'warning').map(printFinding);
@@ -35,4 +39,13 @@ export function validateContent(contentDir: string, today: Date, root: string = 
   const recordPublished = (now: Date = new Date()) =>
     appendPublishedHistory(contentDir, history, newlyPublished(events, history, now < today ? now : today), root);
   return { content: read.content, errors, warnings, recordPublished };
+}
+
+/** Each translation language's files, read and checked against the source content (lib/translations/rules.ts). */
+function translationFindings(content: LoadedContent, contentDir: string, root: string): Finding[] {
+  return translationLanguages().flatMap((language) => {
+    const read = readTranslations(contentDir, language, root);
+    if (read.findings.length > 0) return read.findings;
+    return checkTranslations(content, read.files, language, sourceLanguage()).findings;
+  });
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from '../../i18n/index.ts';
+import { currentLanguage, isTranslation, localizedPath } from '../../i18n/editions.ts';
 import { entryHtml } from '../render-entry.ts';
 import { getChanges, getCompany, getStatedChanges, getSubprocessorNames, getSubprocessors, getUpdates } from '../site-data.ts';
 import { escapeHtml } from '../html.ts';
@@ -9,9 +10,12 @@ import { itemUrn } from './stable-id.ts';
 
 const t = useTranslations();
 
-/** Absolute URL of a site path, from Astro's `site` (SITE_URL or the company file). */
+/**
+ * Absolute URL of a site path, from Astro's `site` (SITE_URL or the company file), in the edition
+ * being rendered: a Norwegian feed's items link to the Norwegian pages.
+ */
 export function absolute(path: string, site: URL | undefined, fallback: string): string {
-  return new URL(path, site ?? fallback).href;
+  return new URL(localizedPath(path, currentLanguage()), site ?? fallback).href;
 }
 
 /**
@@ -26,7 +30,7 @@ async function siteFeed(
   page: NonNullable<FeedSpec['page']>,
 ) {
   const company = await getCompany();
-  const language = company.languages[0] ?? 'en';
+  const language = isTranslation(currentLanguage()) ? currentLanguage() : (company.languages[0] ?? 'en');
   const url = (target: string) => absolute(target, site, company.siteUrl);
   const name = company.legalName ?? company.name;
   const feed = buildFeed({

@@ -1,3 +1,4 @@
+import { splitLanguage } from '../../i18n/editions.ts';
 import { generatedPdfs, type GeneratedPdf } from '../../schemas/document.ts';
 
 export { generatedPdfs, type GeneratedPdf };
@@ -17,5 +18,6 @@ export function pdfPath(pdf: GeneratedPdf): string {
 
 /** True for a print route's URL or path, which sitemaps and search leave out. */
 export function isPrintPage(url: string): boolean {
-  return new URL(url, 'http://localhost').pathname.startsWith(PRINT_PREFIX);
+  // A translation's print routes (/nb/print/…) too.
+  return splitLanguage(new URL(url, 'http://localhost').pathname).path.startsWith(PRINT_PREFIX);
 }

@@ -1,3 +1,4 @@
+import { isTranslation, splitLanguage } from '../../i18n/editions.ts';
 import { createHash } from 'node:crypto';
 import { useTranslations } from '../../i18n/index.ts';
 import type { Certification } from '../../schemas/certification.ts';
@@ -76,8 +77,11 @@ export interface SocialImageRef {
  */
 export function socialImageFor(pathname: string): SocialImageRef {
   const page = `/${pathname.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '')}/`.replace(/^\/\/$/, '/');
-  const shared = SHARED_SECTIONS.find(({ prefix }) => page.startsWith(prefix));
-  if (shared) return { path: `${SOCIAL_IMAGE_PREFIX}${SHARED_FOLDERS[shared.section]}${IMAGE_FILE}`, shared: shared.section };
+  // A translation's pages share their section's image the same way, in the translation's folder.
+  const { language, path: sourcePage } = splitLanguage(page);
+  const shared = SHARED_SECTIONS.find(({ prefix }) => sourcePage.startsWith(prefix));
+  const folder = isTranslation(language) ? `${language}/` : '';
+  if (shared) return { path: `${SOCIAL_IMAGE_PREFIX}${folder}${SHARED_FOLDERS[shared.section]}${IMAGE_FILE}`, shared: shared.section };
   return { path: `${SOCIAL_IMAGE_PREFIX}${page.slice(1)}${IMAGE_FILE}` };
 }
 

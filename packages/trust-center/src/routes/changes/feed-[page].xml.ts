@@ -1,10 +1,12 @@
+import { inRouteLanguage } from '../../i18n/editions.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { feedResponse } from '../../lib/feeds/feed.ts';
 import { olderFeedPages, statedChangesFeed } from '../../lib/feeds/sources.ts';
 import { getStatedChanges } from '../../lib/site-data.ts';
 
 // The older pages (2, 3, ...) of the RFC 5005 paged feed whose page 1 is feed.xml.
-export const getStaticPaths = (async () => olderFeedPages((await getStatedChanges()).length)) satisfies GetStaticPaths;
+export const getStaticPaths = (async ({ routePattern }) =>
+  inRouteLanguage(routePattern, async () => olderFeedPages((await getStatedChanges()).length))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ site, params }) => {
   const { feed, language } = await statedChangesFeed(site, Number(params.page));
