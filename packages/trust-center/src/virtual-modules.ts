@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Plugin } from 'vite';
-import { defaultLocale, isLocale } from './i18n/index.ts';
+import { defaultLocale, isLocale, translations } from './i18n/index.ts';
 import { parseCssColor } from './lib/brand/contrast.ts';
 import { LOGO_PATH, type ResolvedBrand } from './lib/brand/resolve.ts';
 
@@ -51,12 +51,12 @@ export const optionsSchema = z
     contentDir: z.string().min(1).optional(),
     /**
      * The language of the UI words (labels, navigation, status names), as a BCP 47 tag the engine
-     * ships words for (`en`): every page's `<html lang>`. The company's own text says its language
+     * ships words for (`en`, `nb`): every page's `<html lang>`. The company's own text says its language
      * (company.languages[0]) where that differs (i18n/index.ts contentLang).
      */
     locale: z
       .string()
-      .refine((value) => isLocale(value), { message: 'is not a language the engine ships UI words for (it ships: en)' })
+      .refine((value) => isLocale(value), { message: `is not a language the engine ships UI words for (it ships: ${Object.keys(translations).join(', ')})` })
       .optional(),
     /**
      * The languages the content is translated into, as BCP 47 tags the engine ships UI words for

@@ -7,8 +7,9 @@ declare module 'virtual:trust-center/config' {
 }
 
 declare module 'virtual:trust-center/i18n/search' {
-  // The search page's words in the site's locale (the `searchText` of src/i18n/<locale>.ts).
-  const searchText: (typeof import('./i18n/en.ts'))['searchText'];
+  // The search page's words in the site's locale (the `searchText` of src/i18n/<locale>.ts): any
+  // locale's, so typed as their shared shape rather than as the English literals.
+  const searchText: import('./i18n/index.ts').Translations['search'];
   export default searchText;
 }
 

@@ -589,6 +589,17 @@ export const en = {
     /** The image's alternative text. */
     imageAlt: (title: string, company: string) => `${title} · ${company}`,
   },
+  /** A page's other languages, and the state of its translation (the editions under /<locale>/). */
+  translation: {
+    /** Header language switcher's nav label. */
+    switcherLabel: 'Language',
+    /** Shown on a translated page whose English source changed after it was translated; date is formatted. */
+    outdated: (date: string) => `The original version of this text changed on ${date}; this translation may not reflect that change yet.`,
+    /** The link to the source-language page in that notice. */
+    readOriginal: 'Read the original version',
+    /** Shown where a text has no translation yet and the original is shown instead. */
+    missing: 'This text has not been translated yet and is shown in its original language.',
+  },
 } as const;
 
 export const t = en;

@@ -1,13 +1,35 @@
 import { en } from './en.ts';
+import { nb } from './nb.ts';
+
+/**
+ * `en`'s shape with its literal strings widened to `string` (en.ts is `as const`, so each English
+ * word is its own type): every key and every function's parameters stay, so another language's
+ * module that misses a key or takes other arguments is a type error, while its words may differ.
+ */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends readonly (infer U)[]
+      ? readonly Widen<U>[]
+      : T extends object
+        ? { readonly [K in keyof T]: Widen<T[K]> }
+        : T;
+
+/** The words one language's pages are written in: the shape of `en`, which every locale's module satisfies. */
+export type Translations = Widen<typeof en>;
 
 /** The UI words of every language the engine ships, by BCP 47 tag: one module per locale, each of the shape of `en`. */
-export const translations = { en } as const;
+export const translations = { en, nb } as const satisfies Record<string, Translations>;
 
 /** A locale the engine has UI words for. */
 export type Locale = keyof typeof translations;
 
-/** The words one language's pages are written in. */
-export type Translations = (typeof translations)[Locale];
+/** Each language's name in itself, for the language switcher. */
+export const languageNames: Record<Locale, string> = { en: 'English', nb: 'Norsk bokmål' };
+
+/** The Intl locale each language's dates are formatted in (lib/format.ts): British English writes "27 November 2026". */
+export const dateLocales: Record<Locale, string> = { en: 'en-GB', nb: 'nb-NO' };
 
 /** The locale a site gets when it names none. */
 export const defaultLocale: Locale = 'en';

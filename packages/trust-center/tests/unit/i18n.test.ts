@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
+import { nb } from '../../src/i18n/nb.ts';
 import { contentLang, defaultLocale, isLocale, resolveLocale, SITE_LOCALE_ENV, translations, useTranslations } from '../../src/i18n/index.ts';
 
 describe('translations keyed by locale', () => {
@@ -8,13 +9,15 @@ describe('translations keyed by locale', () => {
   });
 
   it('knows the locales it ships words for, and nothing else', () => {
-    expect(Object.keys(translations)).toEqual(['en']);
+    expect(Object.keys(translations)).toEqual(['en', 'nb']);
     expect(isLocale('en')).toBe(true);
-    for (const other of ['nb', 'EN', 'en-GB', '', 'toString', '__proto__', undefined]) expect(isLocale(other), String(other)).toBe(false);
+    expect(isLocale('nb')).toBe(true);
+    for (const other of ['no', 'nn', 'NB', 'EN', 'en-GB', '', 'toString', '__proto__', undefined]) expect(isLocale(other), String(other)).toBe(false);
   });
 
   it("gives a page its locale's words, and the site's words for a missing or unknown locale", () => {
     expect(useTranslations('en')).toBe(en);
+    expect(useTranslations('nb')).toBe(nb);
     expect(useTranslations(undefined)).toBe(translations[defaultLocale]);
     expect(useTranslations('xx')).toBe(en);
     expect(useTranslations().nav.overview).toBe(en.nav.overview);
@@ -23,6 +26,9 @@ describe('translations keyed by locale', () => {
   it("falls back to the site's locale set by the integration, and never to a locale it does not ship", () => {
     process.env[SITE_LOCALE_ENV] = 'en';
     expect(resolveLocale(undefined)).toBe('en');
+    process.env[SITE_LOCALE_ENV] = 'nb';
+    expect(resolveLocale(undefined)).toBe('nb');
+    expect(resolveLocale('en')).toBe('en');
     process.env[SITE_LOCALE_ENV] = 'xx';
     expect(resolveLocale(undefined)).toBe(defaultLocale);
     expect(resolveLocale('en')).toBe('en');
