@@ -233,7 +233,7 @@ export const nb = {
   },
   statuses: {
     compliant: 'I samsvar',
-    aligned: 'Tilpasset',
+    aligned: 'Følger rammeverket',
     certified: 'Sertifisert',
     'in-progress': 'Pågår',
     'under-evaluation': 'Under vurdering',

@@ -102,5 +102,9 @@ describe('the files behind the overridable components', () => {
     const resolved = (plugin.resolveId as (id: string) => string)('virtual:trust-center/i18n/search');
     const code = (plugin.load as (id: string) => string)(resolved);
     expect(code).toBe(`export { searchText as default } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/i18n/en.ts'))};`);
+    const norwegian = virtualModules(parseOptions({ locale: 'nb' }), root, noBrand);
+    expect((norwegian.load as (id: string) => string)(resolved)).toBe(
+      `export { searchText as default } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/i18n/nb.ts'))};`,
+    );
   });
 });
