@@ -66,19 +66,21 @@ function stamped(file: string, hashes: { id: string; list: boolean; hash: string
   const text = readFileSync(file, 'utf8');
   const front = /^---\r?\n([\s\S]*?)\r?\n?---(\r?\n[\s\S]*)?$/.exec(text);
   const yamlText = front ? front[1] ?? '' : text;
-  const document = parseDocument(yamlText);
-  if (isSeq(document.contents)) {
-    for (const item of document.contents.items) {
+  const document = parseDocument(yamlText, { keepSourceTokens: false }) as unknown as import('yaml').Document;
+  const root = document.contents;
+  if (isSeq(root)) {
+    for (const item of root.items) {
       if (!isMap(item)) continue;
-      const hash = hashes.find((candidate) => candidate.id === item.get('id'))?.hash;
+      const hash = hashes.find((candidate) => candidate.id === String(item.get('id')))?.hash;
       if (hash) item.set('translates', hash);
     }
-  } else {
-    if (!isMap(document.contents)) document.contents = document.createNode({}) as typeof document.contents;
-    const map = document.contents as unknown as { set(key: string, value: string): void; items: unknown[] };
-    map.set('translates', hashes[0]!.hash);
+  } else if (isMap(root)) {
+    root.set('translates', hashes[0]!.hash);
     // translates first, where an editor looks for it.
-    map.items.unshift(map.items.pop());
+    const last = root.items.pop();
+    if (last) root.items.unshift(last);
+  } else {
+    document.contents = document.createNode({ translates: hashes[0]!.hash }) as unknown as typeof document.contents;
   }
   const yaml = document.toString({ lineWidth: 0 });
   return front ? `---\n${yaml}---${front[2] ?? '\n'}` : yaml;

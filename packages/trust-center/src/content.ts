@@ -23,7 +23,7 @@ function loaderFor(contentDir: string, source: CollectionSource) {
 function translationLoader(contentDir: string) {
   const languages = translationLanguages();
   if (languages.length === 0) return { name: 'trust-center-no-translations', load: async () => {} };
-  const folders = Object.values(collectionSources).flatMap((source) => (source.kind === 'folder' && source.extensions.includes('.mdx') ? [source.path] : []));
+  const folders = Object.values(collectionSources).flatMap((source) => (source.kind === 'folder' && (source.extensions as readonly string[]).includes('.mdx') ? [source.path] : []));
   // A brace pattern of one item is taken literally, so a single language is written bare.
   const oneOf = (items: string[]) => (items.length === 1 ? items[0] : `{${items.join(',')}}`);
   const pattern = `${oneOf(languages)}/${oneOf(folders)}/*.{md,mdx}`;

@@ -200,9 +200,15 @@ export function virtualModules(options: z.output<typeof optionsSchema>, root: st
   // Resolved now, so a missing replacement stops the build before anything renders.
   const files = componentFiles(options.components, root);
   const componentFile = (name: OverridableComponent): string => files[name];
-  // Only the one locale's search words, re-exported from its file: the search page's script
-  // bundles those and none of the site's other labels, whichever language the site is in.
-  const searchText = path.join(engineComponents, '..', 'i18n', `${config.locale}.ts`);
+  // Only the search words of the site's languages (its own and each translation's), each from its
+  // file: the search page's script bundles those and none of the site's other labels, and picks the
+  // page's language (<html lang>) when it runs.
+  const searchLanguages = [config.locale, ...(options.translations ?? []).filter((language) => language !== config.locale)];
+  const searchModule = [
+    ...searchLanguages.map((language, index) => `import { searchText as words${index} } from ${JSON.stringify(path.join(engineComponents, '..', 'i18n', `${language}.ts`))};`),
+    `const byLanguage = { ${searchLanguages.map((language, index) => `${JSON.stringify(language)}: words${index}`).join(', ')} };`,
+    'export default byLanguage[globalThis.document?.documentElement.lang] ?? words0;',
+  ].join('\n');
   return {
     name: 'astro-trust-center:virtual-modules',
     resolveId(id) {
@@ -216,7 +222,7 @@ export function virtualModules(options: z.output<typeof optionsSchema>, root: st
       return undefined;
     },
     load(id) {
-      if (id === `\0${SEARCH_TEXT_ID}`) return `export { searchText as default } from ${JSON.stringify(searchText)};`;
+      if (id === `\0${SEARCH_TEXT_ID}`) return searchModule;
       if (id === `\0${CONFIG_ID}`) return `export default ${JSON.stringify(config)};`;
       if (id === `\0${BRAND_ID}`) return `export const logo = ${JSON.stringify(brand.logo ?? null)};\nexport const favicon = ${JSON.stringify(brand.favicon ?? null)};`;
       if (id === `\0${BRAND_CSS_ID}`) return brand.css;

@@ -1,4 +1,4 @@
-import { renderingLanguage, renderInLanguage, resolveLocale } from './index.ts';
+import { renderingLanguage, renderInLanguage, siteLocale } from './index.ts';
 
 /**
  * The languages a site's content is translated into (its `translations` option), for every module of
@@ -19,7 +19,7 @@ export function translationLanguages(env: Record<string, string | undefined> | u
 
 /** The site's own language: the one its content is written in and its root pages are in. */
 export function sourceLanguage(): string {
-  return resolveLocale();
+  return siteLocale();
 }
 
 /** Every edition's language, the source's first. */

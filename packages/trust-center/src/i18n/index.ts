@@ -55,6 +55,11 @@ export function resolveLocale(locale?: string): Locale {
   // While a page of a translation renders (middleware.ts), its language is every module's default.
   const rendering = renderingLanguage();
   if (isLocale(rendering)) return rendering;
+  return siteLocale();
+}
+
+/** The site's own locale (its `locale` option), whatever page is rendering: the source language of its content. */
+export function siteLocale(): Locale {
   // `globalThis.process`: this module stays safe to load where there is no Node (a browser bundle).
   const site = globalThis.process?.env[SITE_LOCALE_ENV];
   return isLocale(site) ? site : defaultLocale;

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { markdownTwins } from './machine/twins.ts';
-import { generatedPdfs, pdfPath, PRINT_PREFIX } from './pdf/documents.ts';
+import { generatedPdfs, isPrintPage, pdfPath, PRINT_PREFIX } from './pdf/documents.ts';
+import { editionLanguages, localizedPath } from '../i18n/editions.ts';
 import { ICONS, MANIFEST_PATH } from './social/images.ts';
 
 /** Files every build publishes besides its pages (paths relative to the output folder). */
@@ -34,7 +35,7 @@ export function pageFile(pathname: string): string {
 
 /** The pages a reader gets: every rendered page but the print routes. */
 export function publishedPages(pages: string[]): string[] {
-  return pages.filter((pathname) => !`/${pathname.replace(/^\/+/, '')}`.startsWith(PRINT_PREFIX));
+  return pages.filter((pathname) => !isPrintPage(`/${pathname.replace(/^\/+/, '')}`));
 }
 
 /**
@@ -49,8 +50,10 @@ export function publishedPages(pages: string[]): string[] {
 export function checkOutput(dir: string, pages: string[]): string[] {
   if (!existsSync(dir)) return [`${dir}: the output folder is missing`];
   const problems: string[] = [];
-  const print = PRINT_PREFIX.replace(/^\/|\/$/g, '');
-  if (existsSync(path.join(dir, print))) problems.push(`${print}/: the print routes are still in the output`);
+  for (const language of editionLanguages()) {
+    const print = localizedPath(PRINT_PREFIX, language).replace(/^\/|\/$/g, '');
+    if (existsSync(path.join(dir, print))) problems.push(`${print}/: the print routes are still in the output`);
+  }
 
   for (const pathname of publishedPages(pages)) {
     const file = pageFile(pathname);
@@ -68,7 +71,9 @@ export function checkOutput(dir: string, pages: string[]): string[] {
     else if (html.slice(end + '</html>'.length).trim() !== '') problems.push(`${file}: has content after </html>`);
   }
 
-  for (const file of REQUIRED_FILES) {
+  // Each translation's PDFs too (/nb/documents/…).
+  const translatedPdfs = editionLanguages().slice(1).flatMap((language) => generatedPdfs.map((pdf) => localizedPath(pdfPath(pdf), language).slice(1)));
+  for (const file of [...REQUIRED_FILES, ...translatedPdfs]) {
     const full = path.join(dir, file);
     if (!existsSync(full) || !statSync(full).isFile() || statSync(full).size === 0) {
       problems.push(`${file}: missing or empty`);

@@ -1,5 +1,5 @@
 import { getEntry, type CollectionEntry, type DataEntryMap } from 'astro:content';
-import { currentLanguage } from '../i18n/editions.ts';
+import { currentLanguage, isTranslation } from '../i18n/editions.ts';
 import { getLocalizedCollection, localizeEntries } from './translations/localize.ts';
 import { useTranslations } from '../i18n/index.ts';
 import type { GeneratedPdf } from '../schemas/document.ts';
@@ -57,7 +57,11 @@ export const getSourceCommit = oncePerBuild(async () => sourceCommit());
 
 /** The company entry; the content check guarantees it exists before pages render. */
 export async function getCompany() {
-  return (await getSingle('company')).data;
+  const company = (await getSingle('company')).data;
+  // In a translation's edition its language is the site's first: the one its pages, dates and country names are in.
+  const language = currentLanguage();
+  if (!isTranslation(language) || company.languages[0] === language) return company;
+  return { ...company, languages: [language, ...company.languages.filter((other) => other !== language)] };
 }
 
 export async function getRetention() {

@@ -24,11 +24,11 @@ export interface TranslationFile {
   /** The source version it says it translates (`translates`), when written. */
   translates?: unknown;
   /** The translated body, for Markdown and MDX files. */
-  body?: string;
+  body?: string | undefined;
   /** The body's format. */
-  format?: BodyFormat;
+  format?: BodyFormat | undefined;
   /** The line the body starts on. */
-  bodyLine?: number;
+  bodyLine?: number | undefined;
 }
 
 /**
