@@ -116,6 +116,12 @@ describe('translation facts: numbers', () => {
     expect(facts('1\n000', 'nb')).toEqual(['number 1', 'number 0']);
   });
 
+  it('reads a scale word with its number', () => {
+    expect(facts('1.5 million requests and 2 billion tokens', 'en')).toEqual(['number 1.5 million', 'number 2 billion']);
+    expect(compare('1.5 million requests and 2 billion tokens', '1,5 millioner forespørsler og 2 milliarder tokener')).toEqual(same);
+    expect(compare('2 billion tokens', '2 millioner tokener')).toEqual({ missing: ['number 2 billion'], added: ['number 2 million'] });
+  });
+
   it('reads ordinals and ranges as numbers', () => {
     expect(compare('the 3rd party review', 'den 3. gjennomgangen')).toEqual(same);
     expect(facts('1–2 business days', 'en')).toEqual(['number 1', 'duration 2 business-day']);
@@ -188,6 +194,13 @@ describe('translation facts: dates', () => {
   it('does not read the English verb "may" or a Norwegian date as a numbered list item', () => {
     expect(facts('You may 2 times ask.', 'en')).toEqual(['number 2']);
     expect(facts('27. november 2026 ble rapporten publisert.\n1. Første punkt', 'nb')).toEqual(['date 2026-11-27']);
+  });
+
+  it('reads times of day, and the Norwegian "kl. 09.00"', () => {
+    expect(facts('Support from 9:00 to 17:00 CET, 08:30–16:00 on Fridays.', 'en')).toEqual(['date T09:00', 'date T17:00', 'date T08:30', 'date T16:00']);
+    expect(compare('Support from 9:00 to 17:00 CET.', 'Kundestøtte fra kl. 09.00 til kl. 17.00 CET.')).toEqual(same);
+    expect(compare('Support from 9:00 to 17:00 CET.', 'Kundestøtte kl. 09.00–16.00 CET.')).toEqual({ missing: ['date T17:00'], added: ['date T16:00'] });
+    expect(facts('27001:2022 and 25:00 and 09.00', 'nb', [])).toEqual(['name 27001:2022', 'name 25:00', 'number 9']);
   });
 
   it('keeps an impossible ISO date as written', () => {

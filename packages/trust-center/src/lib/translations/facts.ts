@@ -41,8 +41,12 @@ interface LanguageFacts {
   dayDot: boolean;
   /** Whether "27.11.2026" is a date (day.month.year) rather than an identifier. */
   dottedDates: boolean;
+  /** The word after which a time may be written hh.mm (nb "kl. 09.00"); hh:mm is a time in every language. */
+  clockWord?: string;
   units: Readonly<Record<string, Unit>>;
   percentWords: readonly string[];
+  /** Words that scale the number before them ("1.5 million" = "1,5 millioner"), → a name shared by all languages. */
+  scales: Readonly<Record<string, string>>;
   /** Spelled-out numbers counted only when a unit follows ("seven days"). */
   smallNumbers: Readonly<Record<string, number>>;
   /** Articles that mean "one" before a unit ("a day", "an hour"); the Norwegian "en" is already in smallNumbers. */
@@ -81,6 +85,7 @@ const LANGUAGES: Readonly<Record<string, LanguageFacts>> = {
       week: 'week', weeks: 'week', month: 'month', months: 'month', year: 'year', years: 'year',
     },
     percentWords: ['percent', 'per cent'],
+    scales: { thousand: 'thousand', million: 'million', millions: 'million', billion: 'billion', billions: 'billion' },
     smallNumbers: { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 },
     articles: ['a', 'an'],
     frequencyWords: ['once', 'twice', 'thrice', 'times'],
@@ -94,6 +99,7 @@ const LANGUAGES: Readonly<Record<string, LanguageFacts>> = {
     monthBeforeDay: false,
     dayDot: true,
     dottedDates: true,
+    clockWord: 'kl',
     units: {
       sekund: 'second', sekunder: 'second', sekunders: 'second', minutt: 'minute', minutter: 'minute', minutters: 'minute',
       time: 'hour', timer: 'hour', timers: 'hour', døgn: 'day', døgns: 'day',
@@ -102,6 +108,7 @@ const LANGUAGES: Readonly<Record<string, LanguageFacts>> = {
       uke: 'week', uker: 'week', ukers: 'week', måned: 'month', måneder: 'month', måneders: 'month', mnd: 'month', år: 'year', års: 'year',
     },
     percentWords: ['prosent'],
+    scales: { tusen: 'thousand', million: 'million', millioner: 'million', milliard: 'billion', milliarder: 'billion' },
     smallNumbers: { en: 1, én: 1, ett: 1, ei: 1, to: 2, tre: 3, fire: 4, fem: 5, seks: 6, sju: 7, syv: 7, åtte: 8, ni: 9, ti: 10, elleve: 11, tolv: 12 },
     articles: [],
     frequencyWords: [],
@@ -375,6 +382,14 @@ function isoDay(year: number | undefined, month: number, day: number): string | 
   return year === undefined ? `--${pad(month)}-${pad(day)}` : `${year}-${pad(month)}-${pad(day)}`;
 }
 
+/** A time of day as `Thh:mm` (the ISO 8601 time designator), from "9:00", "09:00" or, when `dotted`, "09.00". */
+function clock(text: string, dotted: boolean): string | undefined {
+  const match = /^(\d{1,2})([:.])(\d{2})$/.exec(text);
+  if (!match || (match[2] === '.' && !dotted)) return undefined;
+  const [hours, minutes] = [Number(match[1]), Number(match[3])];
+  return hours < 24 && minutes < 60 ? `T${pad(hours)}:${match[3]}` : undefined;
+}
+
 const YEAR = /^\d{4}$/;
 const DAY = /^\d{1,2}$/;
 
@@ -467,6 +482,20 @@ class Scanner {
     const token = this.tokens[i] as Token;
     const core = token.core;
     const lang = this.lang;
+    // "09:00", "09:00–17:00", nb "kl. 09.00": times of day, kept apart from numbers and identifiers.
+    const parts = core.split(/[–-]/);
+    if (parts.length <= 2 && /^\d/.test(core)) {
+      const dotted = lang.clockWord !== undefined && this.token(i - 1)?.core.toLowerCase() === lang.clockWord;
+      const times = parts.map((part) => clock(part, dotted));
+      if (times.every((time) => time !== undefined)) {
+        let from = token.start;
+        parts.forEach((part, index) => {
+          this.add('date', times[index] as string, i, i, from, from + part.length);
+          from += part.length + 1;
+        });
+        return i;
+      }
+    }
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(core);
     if (iso) {
       const value = isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
@@ -607,6 +636,11 @@ class Scanner {
       if (unit) this.add('duration', `${value} ${unit}`, first, last, start);
       else this.add('number', value, first, last, start, end);
       return last;
+    }
+    const scale = this.joined(last + 1) ? this.lang.scales[this.token(last + 1)?.core.toLowerCase() ?? ''] : undefined;
+    if (scale) {
+      value = `${value} ${scale}`;
+      last++;
     }
     const percent = this.percentAt(last + 1);
     if (percent !== undefined) {
