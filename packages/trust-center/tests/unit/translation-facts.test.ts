@@ -159,8 +159,18 @@ describe('translation facts: identifiers and names', () => {
     expect(compare('Hosted by AWS and Vercel.', 'Driftes hos AWS.', ['AWS', 'Vercel'])).toEqual({ missing: ['name Vercel'], added: [] });
   });
 
-  it('reads quarter and half-year labels as names', () => {
-    expect(facts('Target: H2 2026, Q4 2026', 'en', [])).toEqual(['name H2 2026', 'name Q4 2026']);
+  it('reads quarter and half-year labels as names, also written out', () => {
+    expect(facts('Target: H2 2026, Q4 2026, the second half of 2026, the 1st quarter of 2027', 'en', [])).toEqual(['name H2 2026', 'name Q4 2026', 'name H2 2026', 'name Q1 2027']);
+    expect(facts('Mål: 2. halvår 2026, andre halvår 2026, fjerde kvartal 2026, 1. kvartal 2027', 'nb', [])).toEqual(['name H2 2026', 'name H2 2026', 'name Q4 2026', 'name Q1 2027']);
+    expect(compare('Target completion: H2 2026.', 'Mål for ferdigstillelse: andre halvår 2026.')).toEqual(same);
+    expect(compare('Target completion: H2 2026.', 'Mål for ferdigstillelse: 2. halvår 2026 (H2 2026).')).toEqual({ missing: [], added: ['name H2 2026'] });
+    expect(facts('the fifth quarter of 2026 and 3. halvår 2026', 'nb', [])).toEqual(['number 2026', 'number 3', 'number 2026']);
+  });
+
+  it('finds a name in the Norwegian genitive ("Opisenses", "AWS\'") but not inside another word', () => {
+    expect(compare('Opisense\'s offices and AWS\'s data centres', 'Opisenses kontorer og AWS\' datasentre')).toEqual(same);
+    expect(extractFacts('Opisenses kontorer', 'nb', NAMES)).toEqual([{ kind: 'name', value: 'Opisense', text: 'Opisenses' }]);
+    expect(facts('Opisensesystem og Opisenses', 'en', ['Opisense'])).toEqual([]);
   });
 });
 

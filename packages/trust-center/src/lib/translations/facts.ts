@@ -57,6 +57,12 @@ interface LanguageFacts {
   articleUnits: readonly Unit[];
   /** Ordinal endings glued to digits ("3rd"); a Norwegian ordinal is "3.", whose dot is punctuation anyway. */
   ordinalSuffixes: readonly string[];
+  /** Ordinal words of a half or quarter ("second half of 2026" is the name "H2 2026"). */
+  ordinalWords: Readonly<Record<string, number>>;
+  /** Words naming a half (H) or a quarter (Q) of a year, between the ordinal and the year. */
+  periods: Readonly<Record<string, 'H' | 'Q'>>;
+  /** Endings glued to a name that still write that name: the Norwegian genitive "Opisenses". */
+  nameSuffixes: readonly string[];
 }
 
 const EN_MONTHS: Record<string, number> = {
@@ -91,6 +97,9 @@ const LANGUAGES: Readonly<Record<string, LanguageFacts>> = {
     frequencyWords: ['once', 'twice', 'thrice', 'times'],
     articleUnits: ['minute', 'hour', 'day', 'business-day', 'week', 'month', 'year'],
     ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+    ordinalWords: { first: 1, second: 2, third: 3, fourth: 4 },
+    periods: { 'half of': 'H', 'quarter of': 'Q' },
+    nameSuffixes: [],
   },
   nb: {
     decimal: ',',
@@ -114,6 +123,9 @@ const LANGUAGES: Readonly<Record<string, LanguageFacts>> = {
     frequencyWords: [],
     articleUnits: [],
     ordinalSuffixes: [],
+    ordinalWords: { første: 1, andre: 2, tredje: 3, fjerde: 4 },
+    periods: { halvår: 'H', halvåret: 'H', kvartal: 'Q', kvartalet: 'Q' },
+    nameSuffixes: ['s'],
   },
 };
 
@@ -455,11 +467,8 @@ class Scanner {
     const date = this.readDate(i);
     if (date !== undefined) return date;
 
-    // "H2 2026", "Q4 2026": a period label, not a number.
-    if (/^(?:Q[1-4]|H[12])$/.test(core) && this.joined(i + 1) && YEAR.test(this.token(i + 1)?.core ?? '')) {
-      this.add('name', `${core} ${(this.token(i + 1) as Token).core}`, i, i + 1);
-      return i + 1;
-    }
+    const period = this.readPeriod(i);
+    if (period !== undefined) return period;
 
     const version = this.readVersion(i);
     if (version !== undefined) return version;
@@ -475,6 +484,29 @@ class Scanner {
       }
     }
     return i;
+  }
+
+  /** "H2 2026", "Q4 2026", "second half of 2026", "2. halvår 2026": one name, the label, not numbers. */
+  private readPeriod(i: number): number | undefined {
+    const token = this.tokens[i] as Token;
+    const core = token.core;
+    const isYear = (j: number) => this.joined(j) && YEAR.test(this.token(j)?.core ?? '');
+    if (/^(?:Q[1-4]|H[12])$/.test(core) && isYear(i + 1)) {
+      this.add('name', `${core} ${(this.token(i + 1) as Token).core}`, i, i + 1);
+      return i + 1;
+    }
+    const suffix = this.lang.ordinalSuffixes.find((ending) => core.toLowerCase().endsWith(ending) && DIGITS.test(core.slice(0, -ending.length)));
+    const ordinal =
+      this.lang.ordinalWords[core.toLowerCase()] ??
+      (suffix ? Number(core.slice(0, -suffix.length)) : this.lang.dayDot && token.trail === '.' && DIGITS.test(core) ? Number(core) : undefined);
+    if (ordinal === undefined || (token.trail !== '' && !(this.lang.dayDot && token.trail === '.')) || this.token(i + 1)?.lead !== '') return undefined;
+    for (const [phrase, letter] of Object.entries(this.lang.periods)) {
+      const last = this.wordsAt(i + 1, [phrase]);
+      if (last === undefined || !isYear(last + 1) || ordinal < 1 || ordinal > (letter === 'H' ? 2 : 4)) continue;
+      this.add('name', `${letter}${ordinal} ${(this.token(last + 1) as Token).core}`, i, last + 1);
+      return last + 1;
+    }
+    return undefined;
   }
 
   /** ISO dates, day-month-year, month-day-year (where the language writes it), month-year, and dotted dates. */
@@ -715,7 +747,7 @@ function isEmail(core: string): boolean {
 }
 
 /** Finds the caller's names, longest first so "ISO/IEC 27001:2022" wins over "ISO"; `claimed` marks where they are. */
-function findNames(text: string, names: readonly string[]): { claimed: Uint8Array; found: Found[] } {
+function findNames(text: string, names: readonly string[], suffixes: readonly string[]): { claimed: Uint8Array; found: Found[] } {
   const claimed = new Uint8Array(text.length);
   const found: Found[] = [];
   const sorted = [...new Set(names)].filter((name) => name.trim() !== '').sort((a, b) => b.length - a.length);
@@ -723,11 +755,16 @@ function findNames(text: string, names: readonly string[]): { claimed: Uint8Arra
     const boundedStart = isWordChar(name[0]);
     const boundedEnd = isWordChar(name[name.length - 1]);
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const end = at + name.length;
-      if ((boundedStart && isWordChar(text[at - 1])) || (boundedEnd && isWordChar(text[end]))) continue;
+      let end = at + name.length;
+      if (boundedStart && isWordChar(text[at - 1])) continue;
+      if (boundedEnd && isWordChar(text[end])) {
+        const suffix = suffixes.find((ending) => text.startsWith(ending, end) && !isWordChar(text[end + ending.length]));
+        if (suffix === undefined) continue;
+        end += suffix.length;
+      }
       if (claimed[at] || claimed[end - 1]) continue;
       claimed.fill(1, at, end);
-      found.push({ fact: { kind: 'name', value: name, text: name }, at });
+      found.push({ fact: { kind: 'name', value: name, text: text.slice(at, end) }, at });
       at = end - 1;
     }
   }
@@ -745,7 +782,7 @@ function rebuildMasked(text: string, claimed: Uint8Array): string {
 export function extractFacts(text: string, language: string, names: readonly string[]): Fact[] {
   const lang = languageFacts(language);
   const clean = stripMarkup(text, lang);
-  const { claimed, found } = findNames(clean, names);
+  const { claimed, found } = findNames(clean, names, lang.nameSuffixes);
   const scanner = new Scanner(clean, tokenize(found.length === 0 ? clean : rebuildMasked(clean, claimed)), lang);
   scanner.scan();
   return [...found, ...scanner.found].sort((a, b) => a.at - b.at).map((entry) => entry.fact);
