@@ -1,0 +1,366 @@
+import { describe, expect, it } from 'vitest';
+import { compareFacts, describeFactDifference, extractFacts, pairFactDifferences, type Fact } from '../../src/lib/translations/facts.ts';
+
+const NAMES = ['Opisense', 'AWS', 'GDPR', 'EU AI Act', 'ISO 27001:2022', 'ISO/IEC 27001:2022', 'SOC 2 Type II', 'Datatilsynet'];
+
+/** Facts as `kind value` strings: short to read, and a changed kind or value fails the test. */
+const facts = (text: string, language: string, names: readonly string[] = NAMES) => extractFacts(text, language, names).map((fact) => `${fact.kind} ${fact.value}`);
+const compare = (source: string, translation: string, names: readonly string[] = NAMES) => {
+  const { missing, added } = compareFacts(source, 'en', translation, 'nb', names);
+  return { missing: missing.map((fact) => `${fact.kind} ${fact.value}`), added: added.map((fact) => `${fact.kind} ${fact.value}`) };
+};
+const same = { missing: [], added: [] };
+
+/** Real content (content/*.yaml, content/whitepaper/*.mdx, content/faq/*.mdx) and a faithful Bokmål translation. */
+const PAIRS: Record<string, { en: string; nb: string }> = {
+  retention: {
+    en: 'Customer data is deleted on a tiered schedule following termination: Voice data is deleted within 7 days. Processed data (transcriptions, AI-generated output, metadata) is available for Customer export for 30 days and then deleted. Other personal data is deleted within 60 days. Data retained to comply with legal obligations (such as billing records under the Norwegian Bookkeeping Act) is retained as required by law. Written confirmation of deletion is provided within 14 days of each applicable deadline, as set out in the Data Processing Agreement.',
+    nb: 'Kundedata slettes etter en trinnvis plan når avtalen opphører: Taledata slettes innen 7 dager. Behandlede data (transkripsjoner, KI-generert innhold, metadata) er tilgjengelige for eksport for Kunden i 30 dager og slettes deretter. Andre personopplysninger slettes innen 60 dager. Data som oppbevares for å oppfylle rettslige forpliktelser (for eksempel fakturagrunnlag etter bokføringsloven), oppbevares så lenge loven krever. Skriftlig bekreftelse på sletting gis innen 14 dager etter hver gjeldende frist, slik det er fastsatt i databehandleravtalen.',
+  },
+  encryption: {
+    en: '**In transit:** All data transmitted between users, the platform, and integrated services is encrypted using TLS 1.3.\n\n**At rest:** All stored data is encrypted using AES-256 encryption.\n\n**Key management:** Encryption keys are managed through AWS Key Management Service (KMS) with automatic key rotation.\n',
+    nb: '**Under overføring:** Alle data som overføres mellom brukere, plattformen og integrerte tjenester, krypteres med TLS 1.3.\n\n**Ved lagring:** Alle lagrede data krypteres med AES-256-kryptering.\n\n**Nøkkelhåndtering:** Krypteringsnøkler forvaltes i AWS Key Management Service (KMS) med automatisk nøkkelrotasjon.\n',
+  },
+  continuity: {
+    en: 'Opisense maintains business continuity and disaster recovery plans.\n\n**Recovery objectives:** RTO 24 hours, RPO 24 hours.\n\nPlans are reviewed and tested annually.\n',
+    nb: 'Opisense har planer for virksomhetskontinuitet og katastrofegjenoppretting.\n\n**Gjenopprettingsmål:** RTO 24 timer, RPO 24 timer.\n\nPlanene gjennomgås og testes årlig.\n',
+  },
+  compliance: {
+    en: 'Current status:\n\n- **GDPR:** Fully compliant. Data Processing Agreement available at <DpaLink />.\n- **EU AI Act:** Aligned with transparency and human oversight requirements for AI systems.\n- **ISO 27001:2022:** Certification process initiated. Target completion: H2 2026.\n- **SOC 2 Type II:** Under evaluation. Timeline to be confirmed.\n\nOpisense is registered with the Norwegian Data Protection Authority (Datatilsynet) and operates under Norwegian and EU data protection law.\n',
+    nb: 'Nåværende status:\n\n- **GDPR:** Fullt ut i samsvar. Databehandleravtalen er tilgjengelig på <DpaLink />.\n- **EUs KI-forordning (EU AI Act):** I tråd med kravene til åpenhet og menneskelig tilsyn for KI-systemer.\n- **ISO 27001:2022:** Sertifiseringsprosessen er startet. Mål for ferdigstillelse: H2 2026.\n- **SOC 2 Type II:** Under vurdering. Tidsplanen er ikke fastsatt ennå.\n\nOpisense er registrert hos Datatilsynet og er underlagt norsk og europeisk personvernregelverk.\n',
+  },
+  subprocessors: {
+    en: 'A current list of sub-processors is maintained at [opisense.com/subprocessors](https://opisense.com/subprocessors).\n\nCustomers receive <NoticePeriod />\' notice before new sub-processors are engaged.\n',
+    nb: 'En oppdatert liste over underdatabehandlere finnes på [opisense.com/subprocessors](https://opisense.com/subprocessors).\n\nKundene varsles <NoticePeriod /> før nye underdatabehandlere tas i bruk.\n',
+  },
+  physical: {
+    en: 'AWS data centres maintain ISO 27001-certified physical security controls including multi-layer perimeter security, biometric access, 24/7 surveillance, and environmental controls.',
+    nb: 'AWS\' datasentre har ISO 27001-sertifiserte fysiske sikkerhetskontroller, blant annet perimetersikring i flere lag, biometrisk adgangskontroll, 24/7-overvåking og miljøkontroller.',
+  },
+  hosting: {
+    en: 'The platform is hosted on Amazon Web Services (AWS) in the Frankfurt (eu-central-1) region.',
+    nb: 'Plattformen driftes hos Amazon Web Services (AWS) i Frankfurt-regionen (eu-central-1).',
+  },
+  contacts: {
+    en: 'Contact security@opisense.com or your account representative. Organisation number 936 578 195.',
+    nb: 'Kontakt security@opisense.com eller din kundeansvarlige. Organisasjonsnummer 936 578 195.',
+  },
+};
+
+describe('translation facts: real content pairs', () => {
+  for (const [name, pair] of Object.entries(PAIRS)) {
+    it(`finds no difference in a faithful translation (${name})`, () => {
+      expect(compare(pair.en, pair.nb)).toEqual(same);
+    });
+  }
+
+  it('finds the facts of each pair', () => {
+    expect(facts(PAIRS.retention!.en, 'en')).toEqual(['duration 7 day', 'duration 30 day', 'duration 60 day', 'duration 14 day']);
+    expect(facts(PAIRS.encryption!.nb, 'nb')).toEqual(['name TLS 1.3', 'name AES-256', 'name AWS']);
+    expect(facts(PAIRS.continuity!.nb, 'nb')).toEqual(['name Opisense', 'duration 24 hour', 'duration 24 hour']);
+    expect(facts(PAIRS.compliance!.en, 'en')).toEqual(['name GDPR', 'name EU AI Act', 'name ISO 27001:2022', 'name H2 2026', 'name SOC 2 Type II', 'name Opisense', 'name Datatilsynet']);
+    expect(facts(PAIRS.subprocessors!.nb, 'nb')).toEqual(['url https://opisense.com/subprocessors']);
+    expect(facts(PAIRS.physical!.nb, 'nb')).toEqual(['name AWS', 'number 27001', 'name 24/7']);
+    expect(facts(PAIRS.hosting!.en, 'en')).toEqual(['name AWS', 'name eu-central-1']);
+    expect(facts(PAIRS.contacts!.en, 'en')).toEqual(['email security@opisense.com', 'number 936578195']);
+  });
+
+  it('reports exactly the one fact changed in a translation', () => {
+    expect(compare(PAIRS.retention!.en, PAIRS.retention!.nb.replace('innen 60 dager', 'innen 90 dager'))).toEqual({ missing: ['duration 60 day'], added: ['duration 90 day'] });
+    expect(compare(PAIRS.encryption!.en, PAIRS.encryption!.nb.replace('TLS 1.3', 'TLS 1.2'))).toEqual({ missing: ['name TLS 1.3'], added: ['name TLS 1.2'] });
+    expect(compare(PAIRS.continuity!.en, PAIRS.continuity!.nb.replace('RPO 24 timer', 'RPO 24 minutter'))).toEqual({ missing: ['duration 24 hour'], added: ['duration 24 minute'] });
+    expect(compare(PAIRS.compliance!.en, PAIRS.compliance!.nb.replace('H2 2026', 'H1 2027'))).toEqual({ missing: ['name H2 2026'], added: ['name H1 2027'] });
+    expect(compare(PAIRS.subprocessors!.en, PAIRS.subprocessors!.nb.replace('(https://opisense.com/subprocessors)', '(https://opisense.com/underleverandorer)'))).toEqual({
+      missing: ['url https://opisense.com/subprocessors'],
+      added: ['url https://opisense.com/underleverandorer'],
+    });
+    expect(compare(PAIRS.hosting!.en, PAIRS.hosting!.nb.replace('eu-central-1', 'eu-north-1'))).toEqual({ missing: ['name eu-central-1'], added: ['name eu-north-1'] });
+    expect(compare(PAIRS.contacts!.en, PAIRS.contacts!.nb.replace('security@opisense.com', 'sikkerhet@opisense.com'))).toEqual({ missing: ['email security@opisense.com'], added: ['email sikkerhet@opisense.com'] });
+  });
+
+  it('reports a number missing, a number added and a name dropped', () => {
+    expect(compare(PAIRS.retention!.en, PAIRS.retention!.nb.replace(' Taledata slettes innen 7 dager.', ''))).toEqual({ missing: ['duration 7 day'], added: [] });
+    expect(compare(PAIRS.contacts!.en, `${PAIRS.contacts!.nb} Vi svarer 3 ganger.`)).toEqual({ missing: [], added: ['number 3'] });
+    expect(compare(PAIRS.compliance!.en, PAIRS.compliance!.nb.replace('hos Datatilsynet', 'hos tilsynsmyndigheten'))).toEqual({ missing: ['name Datatilsynet'], added: [] });
+    expect(compare('Organisation number 936 578 195.', 'Organisasjonsnummer 936 578 159.')).toEqual({ missing: ['number 936578195'], added: ['number 936578159'] });
+  });
+
+  it('compares facts as a multiset: a fact given twice must be there twice', () => {
+    expect(compare(PAIRS.continuity!.en, PAIRS.continuity!.nb.replace(', RPO 24 timer', ''))).toEqual({ missing: ['duration 24 hour'], added: [] });
+  });
+});
+
+describe('translation facts: numbers', () => {
+  it('reads thousands separators of both languages as one number', () => {
+    expect(facts('1,000 and 1000 and 1 000 and 12,345,678', 'en')).toEqual(['number 1000', 'number 1000', 'number 1000', 'number 12345678']);
+    expect(facts('1 000, 1\u00a0000, 1\u202f000, 1000 og 12 345 678', 'nb')).toEqual(['number 1000', 'number 1000', 'number 1000', 'number 1000', 'number 12345678']);
+    expect(compare('Up to 1,000 users.', 'Opptil 1\u00a0000 brukere.')).toEqual(same);
+  });
+
+  it('reads decimal marks of both languages as the same value', () => {
+    expect(facts('99.9 and 0.50 and 1,000.5', 'en')).toEqual(['number 99.9', 'number 0.5', 'number 1000.5']);
+    expect(facts('99,9 og 0,50 og 1 000,5', 'nb')).toEqual(['number 99.9', 'number 0.5', 'number 1000.5']);
+    expect(compare('an average of 2.5 incidents', 'i snitt 2,5 hendelser')).toEqual(same);
+    expect(compare('an average of 2.5 incidents', 'i snitt 2,6 hendelser')).toEqual({ missing: ['number 2.5'], added: ['number 2.6'] });
+  });
+
+  it('reads a foreign decimal mark leniently, but not one that could be a thousands group', () => {
+    expect(facts('avsnitt 5.1', 'nb')).toEqual(['number 5.1']);
+    expect(facts('1.000 brukere', 'nb')).toEqual(['name 1.000']);
+    expect(compare('1,000 users', '1.000 brukere')).toEqual({ missing: ['number 1000'], added: ['name 1.000'] });
+  });
+
+  it('does not join a year or a number after punctuation into a thousands group', () => {
+    expect(facts('in 2026 100 customers', 'en')).toEqual(['number 2026', 'number 100']);
+    expect(facts('items 1, 200 and 300', 'en')).toEqual(['number 1', 'number 200', 'number 300']);
+    expect(facts('1\n000', 'nb')).toEqual(['number 1', 'number 0']);
+  });
+
+  it('reads a scale word with its number', () => {
+    expect(facts('1.5 million requests and 2 billion tokens', 'en')).toEqual(['number 1.5 million', 'number 2 billion']);
+    expect(compare('1.5 million requests and 2 billion tokens', '1,5 millioner forespørsler og 2 milliarder tokener')).toEqual(same);
+    expect(compare('2 billion tokens', '2 millioner tokener')).toEqual({ missing: ['number 2 billion'], added: ['number 2 million'] });
+  });
+
+  it('reads ordinals and ranges as numbers', () => {
+    expect(compare('the 3rd party review', 'den 3. gjennomgangen')).toEqual(same);
+    expect(facts('1–2 business days', 'en')).toEqual(['number 1', 'duration 2 business-day']);
+    expect(compare('1-2 business days', '1–2 virkedager')).toEqual(same);
+  });
+});
+
+describe('translation facts: identifiers and names', () => {
+  it('keeps identifiers and versions as written', () => {
+    expect(facts('TLS 1.3, AES-256, SHA-256, eu-central-1, GRC-01, CC1.3, 27001:2022, 5.1.2, SOC2', 'en', [])).toEqual([
+      'name TLS 1.3',
+      'name AES-256',
+      'name SHA-256',
+      'name eu-central-1',
+      'name GRC-01',
+      'name CC1.3',
+      'name 27001:2022',
+      'name 5.1.2',
+      'name SOC2',
+    ]);
+    expect(facts('TLS 1.3-tilkoblinger med AES-256-kryptering i eu-central-1', 'nb', [])).toEqual(['name TLS 1.3', 'name AES-256', 'name eu-central-1']);
+  });
+
+  it('reports a version written the Norwegian way, since identifiers stay verbatim', () => {
+    expect(compare('encrypted using TLS 1.3.', 'kryptert med TLS 1,3.', [])).toEqual({ missing: ['name TLS 1.3'], added: ['number 1.3'] });
+  });
+
+  it('reads an all-caps word before a quantity as no name ("RTO 1.5 hours", "EUR 1.5")', () => {
+    expect(facts('RTO 1.5 hours and EUR 1.5', 'en', [])).toEqual(['duration 1.5 hour', 'number 1.5']);
+  });
+
+  it('finds caller names case-sensitively and word-bounded, the longest first', () => {
+    expect(facts('AWS, AWSome, aws, (AWS) and AWS\'', 'en', ['AWS'])).toEqual(['name AWS', 'name AWS', 'name AWS']);
+    expect(facts('Certified to ISO/IEC 27001:2022.', 'en', ['ISO/IEC 27001:2022', 'ISO'])).toEqual(['name ISO/IEC 27001:2022']);
+    expect(compare('Hosted by AWS and Vercel.', 'Driftes hos AWS.', ['AWS', 'Vercel'])).toEqual({ missing: ['name Vercel'], added: [] });
+  });
+
+  it('reads quarter and half-year labels as names, also written out', () => {
+    expect(facts('Target: H2 2026, Q4 2026, the second half of 2026, the 1st quarter of 2027', 'en', [])).toEqual(['name H2 2026', 'name Q4 2026', 'name H2 2026', 'name Q1 2027']);
+    expect(facts('Mål: 2. halvår 2026, andre halvår 2026, fjerde kvartal 2026, 1. kvartal 2027', 'nb', [])).toEqual(['name H2 2026', 'name H2 2026', 'name Q4 2026', 'name Q1 2027']);
+    expect(compare('Target completion: H2 2026.', 'Mål for ferdigstillelse: andre halvår 2026.')).toEqual(same);
+    expect(compare('Target completion: H2 2026.', 'Mål for ferdigstillelse: 2. halvår 2026 (H2 2026).')).toEqual({ missing: [], added: ['name H2 2026'] });
+    expect(facts('the fifth quarter of 2026 and 3. halvår 2026', 'nb', [])).toEqual(['number 2026', 'number 3', 'number 2026']);
+  });
+
+  it('finds a name in the Norwegian genitive ("Opisenses", "AWS\'") but not inside another word', () => {
+    expect(compare('Opisense\'s offices and AWS\'s data centres', 'Opisenses kontorer og AWS\' datasentre')).toEqual(same);
+    expect(extractFacts('Opisenses kontorer', 'nb', NAMES)).toEqual([{ kind: 'name', value: 'Opisense', text: 'Opisenses' }]);
+    expect(facts('Opisensesystem og Opisenses', 'en', ['Opisense'])).toEqual([]);
+  });
+});
+
+describe('translation facts: percentages', () => {
+  it('reads every way of writing a percentage as one value', () => {
+    expect(facts('99.9% and 99.9 % and 99.9 percent and 99.9 per cent', 'en')).toEqual(['percentage 99.9%', 'percentage 99.9%', 'percentage 99.9%', 'percentage 99.9%']);
+    expect(facts('99,9 % og 99,9% og 99,9\u00a0% og 99,9 prosent og 100 000 %', 'nb')).toEqual(['percentage 99.9%', 'percentage 99.9%', 'percentage 99.9%', 'percentage 99.9%', 'percentage 100000%']);
+    expect(compare('99.9% uptime', '99,9 % oppetid')).toEqual(same);
+    expect(compare('99.9% uptime', '99,5 % oppetid')).toEqual({ missing: ['percentage 99.9%'], added: ['percentage 99.5%'] });
+    expect(compare('99.9% uptime', '99,9 oppetid')).toEqual({ missing: ['percentage 99.9%'], added: ['number 99.9'] });
+  });
+});
+
+describe('translation facts: dates', () => {
+  it('reads a date in both languages as the same day', () => {
+    expect(facts('27 November 2026, November 27, 2026 and 2026-11-27', 'en')).toEqual(['date 2026-11-27', 'date 2026-11-27', 'date 2026-11-27']);
+    expect(facts('27. november 2026, 27 november 2026, 27.11.2026 og 2026-11-27', 'nb')).toEqual(['date 2026-11-27', 'date 2026-11-27', 'date 2026-11-27', 'date 2026-11-27']);
+    expect(compare('Last reviewed on 27 November 2026.', 'Sist gjennomgått 27. november 2026.')).toEqual(same);
+    expect(compare('Last reviewed on 27 November 2026.', 'Sist gjennomgått 28. november 2026.')).toEqual({ missing: ['date 2026-11-27'], added: ['date 2026-11-28'] });
+  });
+
+  it('counts a date\'s year as part of the date, not again as a number', () => {
+    expect(facts('Since 1 March 2025, and since 2019.', 'en')).toEqual(['date 2025-03-01', 'number 2019']);
+  });
+
+  it('reads month and year, and day and month', () => {
+    expect(compare('From November 2026 until 1 December.', 'Fra november 2026 til 1. desember.')).toEqual(same);
+    expect(facts('From November 2026 until 1 December.', 'en')).toEqual(['date 2026-11', 'date --12-01']);
+  });
+
+  it('does not read the English verb "may" or a Norwegian date as a numbered list item', () => {
+    expect(facts('You may 2 times ask.', 'en')).toEqual(['number 2']);
+    expect(facts('27. november 2026 ble rapporten publisert.\n1. Første punkt', 'nb')).toEqual(['date 2026-11-27']);
+  });
+
+  it('reads times of day, and the Norwegian "kl. 09.00"', () => {
+    expect(facts('Support from 9:00 to 17:00 CET, 08:30–16:00 on Fridays.', 'en')).toEqual(['date T09:00', 'date T17:00', 'date T08:30', 'date T16:00']);
+    expect(compare('Support from 9:00 to 17:00 CET.', 'Kundestøtte fra kl. 09.00 til kl. 17.00 CET.')).toEqual(same);
+    expect(compare('Support from 9:00 to 17:00 CET.', 'Kundestøtte kl. 09.00–16.00 CET.')).toEqual({ missing: ['date T17:00'], added: ['date T16:00'] });
+    expect(facts('27001:2022 and 25:00 and 09.00', 'nb', [])).toEqual(['name 27001:2022', 'name 25:00', 'number 9']);
+  });
+
+  it('keeps an impossible ISO date as written', () => {
+    expect(facts('2026-02-30', 'en')).toEqual(['name 2026-02-30']);
+  });
+});
+
+describe('translation facts: durations', () => {
+  it('reads a number and a unit as one duration, not also as a number', () => {
+    expect(facts('30 days, 2 business days, 24 hours, 12 months, 1 year, 4 weeks, 15 minutes, 30 seconds', 'en')).toEqual([
+      'duration 30 day',
+      'duration 2 business-day',
+      'duration 24 hour',
+      'duration 12 month',
+      'duration 1 year',
+      'duration 4 week',
+      'duration 15 minute',
+      'duration 30 second',
+    ]);
+    expect(facts('30 dager, 2 virkedager, 24 timer, 1 time, 12 måneder, 1 måned, 1 år, 4 uker, 1 uke, 15 minutter, 30 sekunder, 1 dag', 'nb')).toEqual([
+      'duration 30 day',
+      'duration 2 business-day',
+      'duration 24 hour',
+      'duration 1 hour',
+      'duration 12 month',
+      'duration 1 month',
+      'duration 1 year',
+      'duration 4 week',
+      'duration 1 week',
+      'duration 15 minute',
+      'duration 30 second',
+      'duration 1 day',
+    ]);
+  });
+
+  it('reads spelled-out small numbers before a unit as the number', () => {
+    expect(compare('within seven days', 'innen 7 dager')).toEqual(same);
+    expect(compare('within 7 days', 'innen sju dager')).toEqual(same);
+    expect(compare('within 7 days', 'innen syv dager')).toEqual(same);
+    expect(compare('within twelve months', 'innen tolv måneder')).toEqual(same);
+    expect(compare('within an hour, once a year', 'innen en time, én gang i året')).toEqual(same);
+    expect(compare('within seven days', 'innen åtte dager')).toEqual({ missing: ['duration 7 day'], added: ['duration 8 day'] });
+    expect(facts('one of the reasons', 'en')).toEqual([]);
+  });
+
+  it('reads compounds: "30-day notice", "30 dagers varsel", "ISO 27001-certified"', () => {
+    expect(compare('a 30-day notice period', 'en varslingsfrist på 30 dager')).toEqual(same);
+    expect(compare('30 days\' notice', '30 dagers varsel')).toEqual(same);
+    expect(compare('ISO 27001-certified', 'ISO 27001-sertifisert', [])).toEqual(same);
+  });
+
+  it('reports a changed unit', () => {
+    expect(compare('within 30 days', 'innen 30 virkedager')).toEqual({ missing: ['duration 30 day'], added: ['duration 30 business-day'] });
+  });
+});
+
+describe('translation facts: e-mail addresses and URLs', () => {
+  it('reads e-mail addresses exactly, also in mailto: links and autolinks', () => {
+    expect(facts('Write to <security@opisense.com>, [us](mailto:contact@opisense.com) or privacy@opisense.com.', 'en')).toEqual([
+      'email security@opisense.com',
+      'email contact@opisense.com',
+      'email privacy@opisense.com',
+    ]);
+  });
+
+  it('reads URLs without a trailing slash, in links, autolinks and text', () => {
+    expect(facts('See [the list](https://opisense.com/subprocessors/ "Sub-processors"), <https://opisense.com/legal> and https://opisense.com/.', 'en')).toEqual([
+      'url https://opisense.com/subprocessors',
+      'url https://opisense.com/legal',
+      'url https://opisense.com',
+    ]);
+    expect(compare('See https://opisense.com/legal.', 'Se [vilkårene](https://opisense.com/legal/).')).toEqual(same);
+    expect(compare('See https://opisense.com/legal.', 'Se https://opisense.com/juridisk.')).toEqual({ missing: ['url https://opisense.com/legal'], added: ['url https://opisense.com/juridisk'] });
+  });
+});
+
+describe('translation facts: markup', () => {
+  it('ignores tag and attribute names and Markdown syntax, but counts attribute values and link URLs', () => {
+    expect(facts('## 2 Heading\n\n1. First\n2) Second\n- 3 items\n> 4 quoted\n\n<Grid2 cols-3 data-v2="4 hours" value={5} />\n<h2>Title</h2>\n| a | 6 |\n|---|:-:|\n<!-- 7 days -->\n{/* 8 */}', 'en', [])).toEqual([
+      'number 2',
+      'number 3',
+      'number 4',
+      'duration 4 hour',
+      'number 5',
+      'number 6',
+    ]);
+    expect(compare('<Stat value="99.9%" label="uptime" />', '<Stat value="99,9 %" label="oppetid" />')).toEqual(same);
+    expect(compare('**30** days', '**30** dager')).toEqual(same);
+  });
+
+  it('treats a lone "<" as text', () => {
+    expect(facts('latency < 200 ms and <5 errors', 'en', [])).toEqual(['number 200', 'number 5']);
+  });
+});
+
+describe('translation facts: languages', () => {
+  it('refuses a language it has no table for, naming the ones it has', () => {
+    expect(() => extractFacts('30 Tage', 'de', [])).toThrow('The fact rule knows no language "de" (it knows en, nb)');
+  });
+});
+
+describe('translation facts: findings', () => {
+  const location = { sourceFile: 'content/faq/x.mdx', translationFile: 'content/nb/faq/x.mdx', field: 'body' };
+  const lines = (source: string, translation: string, names: readonly string[] = []) =>
+    pairFactDifferences(compareFacts(source, 'en', translation, 'nb', names)).map((difference) => describeFactDifference(location, difference));
+
+  it('names both files, the field, and what each says', () => {
+    expect(lines('within 30 days', 'innen 31 dager')).toEqual(['content/nb/faq/x.mdx: body: "31 dager" where content/faq/x.mdx says "30 days" (translation-facts)']);
+    expect(lines('within 30 days and 2 hours', 'innen 2 timer')).toEqual(['content/nb/faq/x.mdx: body: content/faq/x.mdx says "30 days" (duration 30 day), which is missing here (translation-facts)']);
+    expect(lines('Hosted by AWS.', 'Driftes hos AWS i 1 000 år.', ['AWS'])).toEqual(['content/nb/faq/x.mdx: body: "1 000 år" (duration 1000 year) is not in content/faq/x.mdx (translation-facts)']);
+  });
+
+  it('pairs only facts of the same kind, in order', () => {
+    const fact = (kind: Fact['kind'], value: string): Fact => ({ kind, value, text: value });
+    expect(pairFactDifferences({ missing: [fact('number', '1'), fact('url', 'https://a.example'), fact('number', '2')], added: [fact('email', 'a@b.no'), fact('number', '3')] })).toEqual([
+      { missing: fact('number', '1'), added: fact('number', '3') },
+      { missing: fact('url', 'https://a.example') },
+      { missing: fact('number', '2') },
+      { added: fact('email', 'a@b.no') },
+    ]);
+  });
+});
+
+describe('translation facts: long texts', () => {
+  it('reads 100 KB of prose, and of input made to trip a backtracking scanner, in one pass', () => {
+    const paragraph = `${PAIRS.retention!.en} ${PAIRS.compliance!.en} ${PAIRS.subprocessors!.en} Up to 1,000 users, 99.9% uptime, since 27 November 2026.\n\n`;
+    const prose = paragraph.repeat(Math.ceil(100_000 / paragraph.length));
+    expect(prose.length).toBeGreaterThanOrEqual(100_000);
+    const perParagraph = extractFacts(paragraph, 'en', NAMES).length;
+    expect(extractFacts(prose, 'en', NAMES)).toHaveLength(perParagraph * Math.ceil(100_000 / paragraph.length));
+    expect(compareFacts(prose, 'en', prose, 'en', NAMES)).toEqual({ missing: [], added: [] });
+
+    const hostile = [
+      '<a '.repeat(34_000),
+      '<a b="'.repeat(17_000),
+      '<a {'.repeat(25_000),
+      '](x "'.repeat(20_000),
+      '<!--'.repeat(25_000),
+      `${'a'.repeat(100_000)}@`,
+      '{'.repeat(100_000),
+      '1.2'.repeat(34_000),
+      '- '.repeat(50_000),
+      `${'1-'.repeat(50_000)}day`,
+      `0,${'0'.repeat(100_000)}1`,
+      `https://${'/'.repeat(100_000)}x`,
+      `1${'0'.repeat(100_000)}`,
+    ];
+    for (const text of hostile) expect(extractFacts(text, 'nb', NAMES).length).toBeLessThanOrEqual(1);
+    const chain = extractFacts(`1${' 000'.repeat(25_000)}`, 'nb', []);
+    expect(chain.map((fact) => fact.value)).toEqual([`1${'000'.repeat(25_000)}`]);
+    expect(extractFacts('TLS 1.3 and AWS '.repeat(7_000), 'nb', ['AWS'])).toHaveLength(14_000);
+  });
+});
