@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { nb } from '../../src/i18n/nb.ts';
-import { contentLang, defaultLocale, isLocale, resolveLocale, SITE_LOCALE_ENV, translations, useTranslations } from '../../src/i18n/index.ts';
+import { contentLang, defaultLocale, isLocale, renderInLanguage, resolveLocale, SITE_LOCALE_ENV, siteLocale, translations, useTranslations } from '../../src/i18n/index.ts';
 
 describe('translations keyed by locale', () => {
   afterEach(() => {
@@ -18,9 +18,23 @@ describe('translations keyed by locale', () => {
   it("gives a page its locale's words, and the site's words for a missing or unknown locale", () => {
     expect(useTranslations('en')).toBe(en);
     expect(useTranslations('nb')).toBe(nb);
-    expect(useTranslations(undefined)).toBe(translations[defaultLocale]);
+    // Without a locale: the words of the language being rendered, looked up on each use (a module takes them once, at load).
+    expect(useTranslations(undefined).nav).toBe(translations[defaultLocale].nav);
     expect(useTranslations('xx')).toBe(en);
     expect(useTranslations().nav.overview).toBe(en.nav.overview);
+  });
+
+  it('gives every module the words and locale of the page being rendered, and the site locale outside a rendering', async () => {
+    const t = useTranslations();
+    expect(t.nav.overview).toBe(en.nav.overview);
+    await renderInLanguage('nb', async () => {
+      await Promise.resolve();
+      expect(t.nav.overview).toBe(nb.nav.overview);
+      expect(resolveLocale()).toBe('nb');
+      expect(siteLocale()).toBe('en');
+    });
+    expect(resolveLocale()).toBe('en');
+    expect(t.nav.overview).toBe(en.nav.overview);
   });
 
   it("falls back to the site's locale set by the integration, and never to a locale it does not ship", () => {

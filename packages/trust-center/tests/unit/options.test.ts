@@ -39,7 +39,7 @@ describe('trustCenter() options', () => {
   });
 
   it('names an unknown option with the options there are', () => {
-    expect(optionError({ component: {} })).toBe('trustCenter(): option component: is not an option of trustCenter() (its options: contentDir, locale, components, brand, documentVersion)');
+    expect(optionError({ component: {} })).toBe('trustCenter(): option component: is not an option of trustCenter() (its options: contentDir, locale, translations, components, brand, documentVersion)');
   });
 
   it('names an unknown key inside an object option with the keys that object has', () => {
@@ -97,14 +97,19 @@ describe('the files behind the overridable components', () => {
     expect(resolveId('./elsewhere.ts')).toBeUndefined();
   });
 
-  it("give the search script the words of the site's locale only", () => {
+  it("give the search script the words of the site's languages only, picked by the page's language", () => {
     const plugin = virtualModules(parseOptions({}), root, noBrand);
     const resolved = (plugin.resolveId as (id: string) => string)('virtual:trust-center/i18n/search');
+    const file = (language: string) => JSON.stringify(path.resolve(import.meta.dirname, `../../src/i18n/${language}.ts`));
     const code = (plugin.load as (id: string) => string)(resolved);
-    expect(code).toBe(`export { searchText as default } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/i18n/en.ts'))};`);
-    const norwegian = virtualModules(parseOptions({ locale: 'nb' }), root, noBrand);
-    expect((norwegian.load as (id: string) => string)(resolved)).toBe(
-      `export { searchText as default } from ${JSON.stringify(path.resolve(import.meta.dirname, '../../src/i18n/nb.ts'))};`,
-    );
+    expect(code).toContain(`import { searchText as words0 } from ${file('en')};`);
+    expect(code).not.toContain(file('nb'));
+    const norwegian = (virtualModules(parseOptions({ locale: 'nb' }), root, noBrand).load as (id: string) => string)(resolved);
+    expect(norwegian).toContain(`import { searchText as words0 } from ${file('nb')};`);
+    expect(norwegian).not.toContain(file('en'));
+    const both = (virtualModules(parseOptions({ translations: ['nb'] }), root, noBrand).load as (id: string) => string)(resolved);
+    expect(both).toContain(`import { searchText as words0 } from ${file('en')};`);
+    expect(both).toContain(`import { searchText as words1 } from ${file('nb')};`);
+    expect(both).toContain('const byLanguage = { "en": words0, "nb": words1 };');
   });
 });

@@ -415,11 +415,15 @@ interface Found {
 
 class Scanner {
   readonly found: Found[] = [];
-  constructor(
-    private readonly text: string,
-    private readonly tokens: readonly Token[],
-    private readonly lang: LanguageFacts,
-  ) {}
+  // Plain fields, not parameter properties: the build's scripts run this file with Node's type stripping, which has none.
+  private readonly text: string;
+  private readonly tokens: readonly Token[];
+  private readonly lang: LanguageFacts;
+  constructor(text: string, tokens: readonly Token[], lang: LanguageFacts) {
+    this.text = text;
+    this.tokens = tokens;
+    this.lang = lang;
+  }
 
   private add(kind: Fact['kind'], value: string, first: number, last: number, start?: number, end?: number): void {
     const from = start ?? (this.tokens[first] as Token).start;
