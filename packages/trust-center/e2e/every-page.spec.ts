@@ -48,7 +48,7 @@ for (const path of paths) {
     // The search page's one module (src/scripts/site-search.ts) and, once it runs, Pagefind's; nothing anywhere else.
     const inPage = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('src') ?? 'inline'));
     // The "what changed" pages' one module (src/scripts/changes-since.ts), which only reads `?since=`.
-    if (path === '/search/' || mayLoadScripts(path)) {
+    if (mayLoadScripts(path)) {
       expect.soft(inPage, `${path}: script elements`).toEqual([expect.stringMatching(/^\/_astro\/.+\.js$/)]);
     } else {
       expect.soft(inPage, `${path}: script elements`).toEqual([]);

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { withoutLanguage } from '../scripts/lib/budget.ts';
 import { getMeta } from 'unpdf';
 import { displayId, frameworks, requirementAnchor } from '../src/data/frameworks/index.ts';
 import { t } from '../src/i18n/en.ts';
@@ -364,7 +365,9 @@ test('every PDF link on the site resolves to a PDF', async ({ request }) => {
     // The site's own PDFs: a company may also link PDFs elsewhere (a DPA, an auditor's letter).
     for (const [, href] of readDist(fileForPath(path)).matchAll(/<a\b[^>]*?\shref="(\/[^"]*\.pdf)"/g)) links.add(href!.replace(/&amp;/g, '&'));
   }
-  expect([...links].sort()).toEqual(generatedPdfs.map(pdfPath).sort());
+  // Each translation's pages link its own PDFs (/nb/documents/…).
+  const languages = [...new Set(sitemapPaths().map((p) => p.split('/')[1] ?? '').filter((segment) => segment !== '' && withoutLanguage(`/${segment}/x/`) === '/x/'))];
+  expect([...links].sort()).toEqual(['', ...languages.map((language) => `/${language}`)].flatMap((prefix) => generatedPdfs.map((pdf) => `${prefix}${pdfPath(pdf)}`)).sort());
   for (const href of links) {
     const response = await request.get(href);
     expect(response.status(), href).toBe(200);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import ogs from 'open-graph-scraper';
+import { withoutLanguage } from '../scripts/lib/budget.ts';
 import { loadContent, sitemapPaths } from './support/content.ts';
 import { distDir, fileForPath } from './support/dist.ts';
 
@@ -71,10 +72,14 @@ test('every page has Open Graph and Twitter metadata with a 1200 × 630 PNG prev
   }
   expect(problems).toEqual([]);
   // The pages of unbounded sections share one image each; every other page has its own.
-  const newsPages = pages.filter((page) => page.startsWith('/updates/'));
-  expect(newsPages.length).toBeGreaterThan(0);
-  expect(images.get(new URL('/social/updates/image.png', site).href)?.sort()).toEqual(newsPages.sort());
-  const own = pages.filter((page) => !/^\/(updates|changes|subprocessors\/(changes|category|location|transfer))\//.test(page));
+  // A translation's pages (/nb/…) the same way, with their images in the translation's folder (/social/nb/…).
+  const folderOf = (page: string) => page.slice(0, page.length - withoutLanguage(page).length);
+  for (const folder of new Set(pages.map(folderOf))) {
+    const newsPages = pages.filter((page) => folderOf(page) === folder && withoutLanguage(page).startsWith('/updates/'));
+    expect(newsPages.length).toBeGreaterThan(0);
+    expect(images.get(new URL(`/social${folder}/updates/image.png`, site).href)?.sort()).toEqual(newsPages.sort());
+  }
+  const own = pages.filter((page) => !/^\/(updates|changes|subprocessors\/(changes|category|location|transfer))\//.test(withoutLanguage(page)));
   for (const page of own) expect(images.get(new URL(`/social${page.replace(/\.html$/, '/')}image.png`, site).href), page).toEqual([page]);
 });
 

@@ -18,6 +18,9 @@ import { contentCacheDirs } from './lib/content/cache-dirs.ts';
 import type { LoadedContent } from './lib/content/read.ts';
 import { forgetRenamedEntries } from './lib/content/renamed-files.ts';
 import { resolveContentDir } from './lib/content/paths.ts';
+import { mergeTranslation } from './lib/translations/fields.ts';
+import { readTranslations } from './lib/translations/read.ts';
+import { checkTranslations } from './lib/translations/rules.ts';
 import { cspDirectives } from './lib/csp.ts';
 import { netlifyHeaders } from './lib/headers.ts';
 import { isPrintPage } from './lib/pdf/documents.ts';
@@ -142,7 +145,18 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
   // The checked content, for the social images' status line (lib/social/images.ts).
   let checkedContent: LoadedContent | undefined;
   const keepSearchRecords = (content: LoadedContent, today: Date) => {
-    searchRecords = controlSearchRecords(content.controls, today, resolveLocale());
+    searchRecords = [
+      ...controlSearchRecords(content.controls, today, resolveLocale()),
+      // Each translation's controls, in its words, landing on its overview (/nb/#control-…).
+      ...(options.translations ?? []).flatMap((language) => {
+        const translated = checkTranslations(content, readTranslations(resolveContentDir(), language).files, language, resolveLocale()).translated;
+        const controls = content.controls.map((entry) => {
+          const translation = translated.get(`controls/${entry.id}`);
+          return translation ? { ...entry, data: mergeTranslation(entry.data, translation.values) } : entry;
+        });
+        return controlSearchRecords(controls, today, language).map((record) => ({ ...record, url: `/${language}${record.url}` }));
+      }),
+    ];
     checkedContent = content;
   };
   // The brand as the social images draw it; the accent was already checked when the build started.

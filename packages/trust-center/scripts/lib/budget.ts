@@ -1,3 +1,4 @@
+import { isLocale } from '../../src/i18n/index.ts';
 // Page-weight budgets over the built site (issue 6, DESIGN.md "Budgets"): what each page costs a
 // reader on first view, compressed, and whether it fits one network round trip.
 import { gzipSync } from 'node:zlib';
@@ -23,6 +24,8 @@ export type Budget = typeof BUDGET;
 
 /** Whether `page` is one of `scriptPages`, where `<n>` stands for a page number. */
 export function mayLoadScripts(page: string, budget: Budget = BUDGET): boolean {
+  // A translation's twins of those pages (/nb/search/) may too.
+  page = withoutLanguage(page);
   return budget.scriptPages.some((allowed) => allowed === page || (allowed.includes('<n>') && new RegExp(`^${allowed.replace('<n>', '[0-9]+')}$`).test(page)));
 }
 
@@ -217,4 +220,14 @@ export function checkDist(distDir: string, budget: Budget = BUDGET): BudgetRepor
   const pages = files.filter((f) => f.endsWith('.html')).map((file) => measurePage(pagePath(file), readFileSync(path.join(distDir, file), 'utf8'), readAsset));
   const pdfs = files.filter((f) => f.endsWith('.pdf')).map((file) => ({ file, bytes: statSync(path.join(distDir, file)).size }));
   return judge(pages, pdfs, budget);
+}
+
+/**
+ * A page's path without a translation's language segment (`/nb/search/` → `/search/`): a
+ * translation's pages are held to the same rules as their source's. Only segments naming a locale
+ * the engine ships words for count, so a section called `/no/` stays itself.
+ */
+export function withoutLanguage(page: string): string {
+  const match = /^\/([^/]+)(\/.*)$/.exec(page);
+  return match && isLocale(match[1]) ? match[2]! : page;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareFacts, describeFactDifference, extractFacts, pairFactDifferences, type Fact } from '../../src/lib/translations/facts.ts';
 
-const NAMES = ['Opisense', 'AWS', 'GDPR', 'EU AI Act', 'ISO 27001:2022', 'ISO/IEC 27001:2022', 'SOC 2 Type II', 'Datatilsynet'];
+const NAMES = ['Nordlys', 'AWS', 'GDPR', 'EU AI Act', 'ISO 27001:2022', 'ISO/IEC 27001:2022', 'SOC 2 Type II', 'Datatilsynet'];
 
 /** Facts as `kind value` strings: short to read, and a changed kind or value fails the test. */
 const facts = (text: string, language: string, names: readonly string[] = NAMES) => extractFacts(text, language, names).map((fact) => `${fact.kind} ${fact.value}`);
@@ -22,16 +22,16 @@ const PAIRS: Record<string, { en: string; nb: string }> = {
     nb: '**Under overføring:** Alle data som overføres mellom brukere, plattformen og integrerte tjenester, krypteres med TLS 1.3.\n\n**Ved lagring:** Alle lagrede data krypteres med AES-256-kryptering.\n\n**Nøkkelhåndtering:** Krypteringsnøkler forvaltes i AWS Key Management Service (KMS) med automatisk nøkkelrotasjon.\n',
   },
   continuity: {
-    en: 'Opisense maintains business continuity and disaster recovery plans.\n\n**Recovery objectives:** RTO 24 hours, RPO 24 hours.\n\nPlans are reviewed and tested annually.\n',
-    nb: 'Opisense har planer for virksomhetskontinuitet og katastrofegjenoppretting.\n\n**Gjenopprettingsmål:** RTO 24 timer, RPO 24 timer.\n\nPlanene gjennomgås og testes årlig.\n',
+    en: 'Nordlys maintains business continuity and disaster recovery plans.\n\n**Recovery objectives:** RTO 24 hours, RPO 24 hours.\n\nPlans are reviewed and tested annually.\n',
+    nb: 'Nordlys har planer for virksomhetskontinuitet og katastrofegjenoppretting.\n\n**Gjenopprettingsmål:** RTO 24 timer, RPO 24 timer.\n\nPlanene gjennomgås og testes årlig.\n',
   },
   compliance: {
-    en: 'Current status:\n\n- **GDPR:** Fully compliant. Data Processing Agreement available at <DpaLink />.\n- **EU AI Act:** Aligned with transparency and human oversight requirements for AI systems.\n- **ISO 27001:2022:** Certification process initiated. Target completion: H2 2026.\n- **SOC 2 Type II:** Under evaluation. Timeline to be confirmed.\n\nOpisense is registered with the Norwegian Data Protection Authority (Datatilsynet) and operates under Norwegian and EU data protection law.\n',
-    nb: 'Nåværende status:\n\n- **GDPR:** Fullt ut i samsvar. Databehandleravtalen er tilgjengelig på <DpaLink />.\n- **EUs KI-forordning (EU AI Act):** I tråd med kravene til åpenhet og menneskelig tilsyn for KI-systemer.\n- **ISO 27001:2022:** Sertifiseringsprosessen er startet. Mål for ferdigstillelse: H2 2026.\n- **SOC 2 Type II:** Under vurdering. Tidsplanen er ikke fastsatt ennå.\n\nOpisense er registrert hos Datatilsynet og er underlagt norsk og europeisk personvernregelverk.\n',
+    en: 'Current status:\n\n- **GDPR:** Fully compliant. Data Processing Agreement available at <DpaLink />.\n- **EU AI Act:** Aligned with transparency and human oversight requirements for AI systems.\n- **ISO 27001:2022:** Certification process initiated. Target completion: H2 2026.\n- **SOC 2 Type II:** Under evaluation. Timeline to be confirmed.\n\nNordlys is registered with the Norwegian Data Protection Authority (Datatilsynet) and operates under Norwegian and EU data protection law.\n',
+    nb: 'Nåværende status:\n\n- **GDPR:** Fullt ut i samsvar. Databehandleravtalen er tilgjengelig på <DpaLink />.\n- **EUs KI-forordning (EU AI Act):** I tråd med kravene til åpenhet og menneskelig tilsyn for KI-systemer.\n- **ISO 27001:2022:** Sertifiseringsprosessen er startet. Mål for ferdigstillelse: H2 2026.\n- **SOC 2 Type II:** Under vurdering. Tidsplanen er ikke fastsatt ennå.\n\nNordlys er registrert hos Datatilsynet og er underlagt norsk og europeisk personvernregelverk.\n',
   },
   subprocessors: {
-    en: 'A current list of sub-processors is maintained at [opisense.com/subprocessors](https://opisense.com/subprocessors).\n\nCustomers receive <NoticePeriod />\' notice before new sub-processors are engaged.\n',
-    nb: 'En oppdatert liste over underdatabehandlere finnes på [opisense.com/subprocessors](https://opisense.com/subprocessors).\n\nKundene varsles <NoticePeriod /> før nye underdatabehandlere tas i bruk.\n',
+    en: 'A current list of sub-processors is maintained at [nordlys.example/subprocessors](https://nordlys.example/subprocessors).\n\nCustomers receive <NoticePeriod />\' notice before new sub-processors are engaged.\n',
+    nb: 'En oppdatert liste over underdatabehandlere finnes på [nordlys.example/subprocessors](https://nordlys.example/subprocessors).\n\nKundene varsles <NoticePeriod /> før nye underdatabehandlere tas i bruk.\n',
   },
   physical: {
     en: 'AWS data centres maintain ISO 27001-certified physical security controls including multi-layer perimeter security, biometric access, 24/7 surveillance, and environmental controls.',
@@ -42,8 +42,8 @@ const PAIRS: Record<string, { en: string; nb: string }> = {
     nb: 'Plattformen driftes hos Amazon Web Services (AWS) i Frankfurt-regionen (eu-central-1).',
   },
   contacts: {
-    en: 'Contact security@opisense.com or your account representative. Organisation number 936 578 195.',
-    nb: 'Kontakt security@opisense.com eller din kundeansvarlige. Organisasjonsnummer 936 578 195.',
+    en: 'Contact security@nordlys.example or your account representative. Organisation number 912 345 678.',
+    nb: 'Kontakt security@nordlys.example eller din kundeansvarlige. Organisasjonsnummer 912 345 678.',
   },
 };
 
@@ -57,12 +57,12 @@ describe('translation facts: real content pairs', () => {
   it('finds the facts of each pair', () => {
     expect(facts(PAIRS.retention!.en, 'en')).toEqual(['duration 7 day', 'duration 30 day', 'duration 60 day', 'duration 14 day']);
     expect(facts(PAIRS.encryption!.nb, 'nb')).toEqual(['name TLS 1.3', 'name AES-256', 'name AWS']);
-    expect(facts(PAIRS.continuity!.nb, 'nb')).toEqual(['name Opisense', 'duration 24 hour', 'duration 24 hour']);
-    expect(facts(PAIRS.compliance!.en, 'en')).toEqual(['name GDPR', 'name EU AI Act', 'name ISO 27001:2022', 'name H2 2026', 'name SOC 2 Type II', 'name Opisense', 'name Datatilsynet']);
-    expect(facts(PAIRS.subprocessors!.nb, 'nb')).toEqual(['url https://opisense.com/subprocessors']);
+    expect(facts(PAIRS.continuity!.nb, 'nb')).toEqual(['name Nordlys', 'duration 24 hour', 'duration 24 hour']);
+    expect(facts(PAIRS.compliance!.en, 'en')).toEqual(['name GDPR', 'name EU AI Act', 'name ISO 27001:2022', 'name H2 2026', 'name SOC 2 Type II', 'name Nordlys', 'name Datatilsynet']);
+    expect(facts(PAIRS.subprocessors!.nb, 'nb')).toEqual(['url https://nordlys.example/subprocessors']);
     expect(facts(PAIRS.physical!.nb, 'nb')).toEqual(['name AWS', 'number 27001', 'name 24/7']);
     expect(facts(PAIRS.hosting!.en, 'en')).toEqual(['name AWS', 'name eu-central-1']);
-    expect(facts(PAIRS.contacts!.en, 'en')).toEqual(['email security@opisense.com', 'number 936578195']);
+    expect(facts(PAIRS.contacts!.en, 'en')).toEqual(['email security@nordlys.example', 'number 912345678']);
   });
 
   it('reports exactly the one fact changed in a translation', () => {
@@ -70,19 +70,19 @@ describe('translation facts: real content pairs', () => {
     expect(compare(PAIRS.encryption!.en, PAIRS.encryption!.nb.replace('TLS 1.3', 'TLS 1.2'))).toEqual({ missing: ['name TLS 1.3'], added: ['name TLS 1.2'] });
     expect(compare(PAIRS.continuity!.en, PAIRS.continuity!.nb.replace('RPO 24 timer', 'RPO 24 minutter'))).toEqual({ missing: ['duration 24 hour'], added: ['duration 24 minute'] });
     expect(compare(PAIRS.compliance!.en, PAIRS.compliance!.nb.replace('H2 2026', 'H1 2027'))).toEqual({ missing: ['name H2 2026'], added: ['name H1 2027'] });
-    expect(compare(PAIRS.subprocessors!.en, PAIRS.subprocessors!.nb.replace('(https://opisense.com/subprocessors)', '(https://opisense.com/underleverandorer)'))).toEqual({
-      missing: ['url https://opisense.com/subprocessors'],
-      added: ['url https://opisense.com/underleverandorer'],
+    expect(compare(PAIRS.subprocessors!.en, PAIRS.subprocessors!.nb.replace('(https://nordlys.example/subprocessors)', '(https://nordlys.example/underleverandorer)'))).toEqual({
+      missing: ['url https://nordlys.example/subprocessors'],
+      added: ['url https://nordlys.example/underleverandorer'],
     });
     expect(compare(PAIRS.hosting!.en, PAIRS.hosting!.nb.replace('eu-central-1', 'eu-north-1'))).toEqual({ missing: ['name eu-central-1'], added: ['name eu-north-1'] });
-    expect(compare(PAIRS.contacts!.en, PAIRS.contacts!.nb.replace('security@opisense.com', 'sikkerhet@opisense.com'))).toEqual({ missing: ['email security@opisense.com'], added: ['email sikkerhet@opisense.com'] });
+    expect(compare(PAIRS.contacts!.en, PAIRS.contacts!.nb.replace('security@nordlys.example', 'sikkerhet@nordlys.example'))).toEqual({ missing: ['email security@nordlys.example'], added: ['email sikkerhet@nordlys.example'] });
   });
 
   it('reports a number missing, a number added and a name dropped', () => {
     expect(compare(PAIRS.retention!.en, PAIRS.retention!.nb.replace(' Taledata slettes innen 7 dager.', ''))).toEqual({ missing: ['duration 7 day'], added: [] });
     expect(compare(PAIRS.contacts!.en, `${PAIRS.contacts!.nb} Vi svarer 3 ganger.`)).toEqual({ missing: [], added: ['number 3'] });
     expect(compare(PAIRS.compliance!.en, PAIRS.compliance!.nb.replace('hos Datatilsynet', 'hos tilsynsmyndigheten'))).toEqual({ missing: ['name Datatilsynet'], added: [] });
-    expect(compare('Organisation number 936 578 195.', 'Organisasjonsnummer 936 578 159.')).toEqual({ missing: ['number 936578195'], added: ['number 936578159'] });
+    expect(compare('Organisation number 912 345 678.', 'Organisasjonsnummer 912 345 687.')).toEqual({ missing: ['number 912345678'], added: ['number 912345687'] });
   });
 
   it('compares facts as a multiset: a fact given twice must be there twice', () => {
@@ -167,10 +167,10 @@ describe('translation facts: identifiers and names', () => {
     expect(facts('the fifth quarter of 2026 and 3. halvår 2026', 'nb', [])).toEqual(['number 2026', 'number 3', 'number 2026']);
   });
 
-  it('finds a name in the Norwegian genitive ("Opisenses", "AWS\'") but not inside another word', () => {
-    expect(compare('Opisense\'s offices and AWS\'s data centres', 'Opisenses kontorer og AWS\' datasentre')).toEqual(same);
-    expect(extractFacts('Opisenses kontorer', 'nb', NAMES)).toEqual([{ kind: 'name', value: 'Opisense', text: 'Opisenses' }]);
-    expect(facts('Opisensesystem og Opisenses', 'en', ['Opisense'])).toEqual([]);
+  it('finds a name in the Norwegian genitive ("Nordlyss", "AWS\'") but not inside another word', () => {
+    expect(compare('Nordlys\'s offices and AWS\'s data centres', 'Nordlyss kontorer og AWS\' datasentre')).toEqual(same);
+    expect(extractFacts('Nordlyss kontorer', 'nb', NAMES)).toEqual([{ kind: 'name', value: 'Nordlys', text: 'Nordlyss' }]);
+    expect(facts('Nordlyssystem og Nordlyss', 'en', ['Nordlys'])).toEqual([]);
   });
 });
 
@@ -269,21 +269,21 @@ describe('translation facts: durations', () => {
 
 describe('translation facts: e-mail addresses and URLs', () => {
   it('reads e-mail addresses exactly, also in mailto: links and autolinks', () => {
-    expect(facts('Write to <security@opisense.com>, [us](mailto:contact@opisense.com) or privacy@opisense.com.', 'en')).toEqual([
-      'email security@opisense.com',
-      'email contact@opisense.com',
-      'email privacy@opisense.com',
+    expect(facts('Write to <security@nordlys.example>, [us](mailto:contact@nordlys.example) or privacy@nordlys.example.', 'en')).toEqual([
+      'email security@nordlys.example',
+      'email contact@nordlys.example',
+      'email privacy@nordlys.example',
     ]);
   });
 
   it('reads URLs without a trailing slash, in links, autolinks and text', () => {
-    expect(facts('See [the list](https://opisense.com/subprocessors/ "Sub-processors"), <https://opisense.com/legal> and https://opisense.com/.', 'en')).toEqual([
-      'url https://opisense.com/subprocessors',
-      'url https://opisense.com/legal',
-      'url https://opisense.com',
+    expect(facts('See [the list](https://nordlys.example/subprocessors/ "Sub-processors"), <https://nordlys.example/legal> and https://nordlys.example/.', 'en')).toEqual([
+      'url https://nordlys.example/subprocessors',
+      'url https://nordlys.example/legal',
+      'url https://nordlys.example',
     ]);
-    expect(compare('See https://opisense.com/legal.', 'Se [vilkårene](https://opisense.com/legal/).')).toEqual(same);
-    expect(compare('See https://opisense.com/legal.', 'Se https://opisense.com/juridisk.')).toEqual({ missing: ['url https://opisense.com/legal'], added: ['url https://opisense.com/juridisk'] });
+    expect(compare('See https://nordlys.example/legal.', 'Se [vilkårene](https://nordlys.example/legal/).')).toEqual(same);
+    expect(compare('See https://nordlys.example/legal.', 'Se https://nordlys.example/juridisk.')).toEqual({ missing: ['url https://nordlys.example/legal'], added: ['url https://nordlys.example/juridisk'] });
   });
 });
 

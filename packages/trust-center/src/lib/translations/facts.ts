@@ -61,7 +61,7 @@ interface LanguageFacts {
   ordinalWords: Readonly<Record<string, number>>;
   /** Words naming a half (H) or a quarter (Q) of a year, between the ordinal and the year. */
   periods: Readonly<Record<string, 'H' | 'Q'>>;
-  /** Endings glued to a name that still write that name: the Norwegian genitive "Opisenses". */
+  /** Endings glued to a name that still write that name: the Norwegian genitive "Acmes". */
   nameSuffixes: readonly string[];
 }
 
