@@ -20,7 +20,7 @@ export default defineConfig({
     {
       name: 'engine',
       testDir: engineTests,
-      testMatch: ['every-page.spec.ts', 'budget.spec.ts', 'site.spec.ts', 'truthful.spec.ts', 'pdf.spec.ts', 'engine-version.spec.ts', 'machine-readable.spec.ts', 'questionnaire.spec.ts', 'overview.spec.ts', 'social.spec.ts'],
+      testMatch: ['every-page.spec.ts', 'budget.spec.ts', 'site.spec.ts', 'truthful.spec.ts', 'pdf.spec.ts', 'engine-version.spec.ts', 'machine-readable.spec.ts', 'questionnaire.spec.ts', 'overview.spec.ts', 'social.spec.ts', 'translations.spec.ts'],
     },
   ],
 });
