@@ -12,7 +12,7 @@ const questions: { question: string; answer: string | string[] }[] = [
   { question: 'Hvilke KI-leverandører bruker dere?', answer: '/nb/faq/#which-ai-providers-does-opisense-use' },
   { question: 'Hvordan melder jeg fra om en sårbarhet?', answer: '/nb/faq/#how-do-i-report-a-security-concern' },
   { question: 'Hvor lenge oppbevares taledata etter at avtalen opphører?', answer: '/nb/faq/#what-happens-to-my-data-after-contract-termination' },
-  { question: 'Er dere ISO 27001-sertifisert?', answer: '/nb/certifications/#iso-27001' },
+  { question: 'Er dere sertifisert etter ISO 27001?', answer: ['/nb/certifications/#iso-27001', '/nb/whitepaper/#compliance-and-certifications'] },
   { question: 'Hvilken skyleverandør bruker dere?', answer: '/nb/subprocessors/aws/' },
   { question: 'Varsler dere før en ny underdatabehandler tas i bruk?', answer: ['/nb/whitepaper/#sub-processor-management', '/nb/#control-subprocessor-change-notice'] },
   { question: 'Har dere en databehandleravtale?', answer: '/nb/documents/#document-data-processing-agreement' },
