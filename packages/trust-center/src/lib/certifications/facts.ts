@@ -1,4 +1,4 @@
-import { useTranslations } from '../../i18n/index.ts';
+import { resolveLocale, useTranslations } from '../../i18n/index.ts';
 import type { Certification, CertificationStatus } from '../../schemas/certification.ts';
 import { formatDate } from '../format.ts';
 
@@ -23,7 +23,7 @@ export const fieldsByStatus: Record<CertificationStatus, readonly DatedField[]> 
 };
 
 /** The facts a certification's card states, label and value, in reading order, only those its status allows. */
-export function certificationFacts(c: Certification, detailed: boolean, language = 'en'): { label: string; value: string }[] {
+export function certificationFacts(c: Certification, detailed: boolean, language: string = resolveLocale()): { label: string; value: string }[] {
   const l = t.certifications;
   const shows = (field: DatedField) => fieldsByStatus[c.status].includes(field);
   const date = (d: Date) => formatDate(d, language);

@@ -1,4 +1,4 @@
-import { useTranslations } from '../../i18n/index.ts';
+import { resolveLocale, useTranslations } from '../../i18n/index.ts';
 import { transferMechanisms, type Subprocessor } from '../../schemas/subprocessor.ts';
 import { capitalize, countryName } from '../format.ts';
 
@@ -16,24 +16,28 @@ export type SubprocessorField = keyof Subprocessor;
 /** A value as a change event may record it (see the change schema). */
 export type FieldValue = string | number | boolean | string[];
 
-const l = t.subprocessors;
+// Looked up on each use, not once at load: a translation's pages word the fields in their language.
+const words = () => t.subprocessors;
 
-/** The label of each field, the same words the pages use for it. */
-export const fieldLabels: Record<SubprocessorField, string> = {
-  name: l.name,
-  legalEntity: l.legalEntity,
-  headquarters: l.headquarters,
-  purpose: l.purpose,
-  category: l.category,
-  dataCategories: l.dataCategories,
-  locations: l.locations,
-  locationNote: l.locationNote,
-  transferMechanism: l.transfer,
-  zeroDataRetention: l.zeroRetention,
-  retentionNote: l.retention,
-  website: l.website,
-  keywords: l.keywords,
+/** Which of the UI words labels each field. */
+const labelWords: Record<SubprocessorField, keyof ReturnType<typeof words>> = {
+  name: 'name',
+  legalEntity: 'legalEntity',
+  headquarters: 'headquarters',
+  purpose: 'purpose',
+  category: 'category',
+  dataCategories: 'dataCategories',
+  locations: 'locations',
+  locationNote: 'locationNote',
+  transferMechanism: 'transfer',
+  zeroDataRetention: 'zeroRetention',
+  retentionNote: 'retention',
+  website: 'website',
+  keywords: 'keywords',
 };
+
+/** The label of each field, the same words the pages use for it, in the language being rendered. */
+export const fieldLabels = new Proxy(labelWords, { get: (keys, field) => words()[keys[field as SubprocessorField]] }) as unknown as Record<SubprocessorField, string>;
 
 /** True when `field` names a sub-processor field (change events name fields by their key). */
 export function isSubprocessorField(field: string): field is SubprocessorField {
@@ -52,10 +56,10 @@ const isMechanism = (value: string): value is (typeof transferMechanisms)[number
  * A field's value as the pages word it: countries by name, the transfer mechanism by its name,
  * the category capitalised, yes/no in words, lists joined, an empty value as "None".
  */
-export function fieldValue(field: string, value: FieldValue, language = 'en'): string {
+export function fieldValue(field: string, value: FieldValue, language: string = resolveLocale()): string {
   const list = Array.isArray(value) ? value : [String(value)];
-  if (typeof value === 'boolean') return value ? l.yes : l.no;
-  if (list.length === 0 || (list.length === 1 && list[0] === '')) return l.none;
+  if (typeof value === 'boolean') return value ? words().yes : words().no;
+  if (list.length === 0 || (list.length === 1 && list[0] === '')) return words().none;
   switch (field) {
     case 'locations':
     case 'headquarters':
@@ -73,26 +77,26 @@ export function fieldValue(field: string, value: FieldValue, language = 'en'): s
 
 /** The retention terms as every output states them: the note, with zero data retention said first where it applies. */
 export function retentionText(s: Pick<Subprocessor, 'zeroDataRetention' | 'retentionNote'>): string {
-  if (s.zeroDataRetention) return s.retentionNote ? l.zeroRetentionWith(s.retentionNote) : l.zeroRetention;
-  return s.retentionNote ?? l.notStated;
+  if (s.zeroDataRetention) return s.retentionNote ? words().zeroRetentionWith(s.retentionNote) : words().zeroRetention;
+  return s.retentionNote ?? words().notStated;
 }
 
 /** The locations as the pages state them: countries by name, with the company's note after them. */
-export function locationsText(s: Pick<Subprocessor, 'locations' | 'locationNote'>, language = 'en'): string {
+export function locationsText(s: Pick<Subprocessor, 'locations' | 'locationNote'>, language: string = resolveLocale()): string {
   return countries(s.locations, language) + (s.locationNote ? ` (${s.locationNote})` : '');
 }
 
 /** The facts a subscriber needs about one sub-processor, label and value, in reading order. */
-export function subprocessorFacts(s: Subprocessor, language = 'en'): { label: string; value: string }[] {
+export function subprocessorFacts(s: Subprocessor, language: string = resolveLocale()): { label: string; value: string }[] {
   return [
-    { label: l.name, value: s.name },
-    ...(s.legalEntity ? [{ label: l.legalEntity, value: s.legalEntity }] : []),
-    ...(s.headquarters ? [{ label: l.headquarters, value: countryName(s.headquarters, language) }] : []),
-    { label: l.purpose, value: s.purpose },
-    { label: l.category, value: fieldValue('category', s.category) },
-    { label: l.dataCategories, value: s.dataCategories.length > 0 ? fieldValue('dataCategories', s.dataCategories) : l.notStated },
-    { label: l.locations, value: locationsText(s, language) },
-    { label: l.transfer, value: fieldValue('transferMechanism', s.transferMechanism) },
-    { label: l.retention, value: retentionText(s) },
+    { label: words().name, value: s.name },
+    ...(s.legalEntity ? [{ label: words().legalEntity, value: s.legalEntity }] : []),
+    ...(s.headquarters ? [{ label: words().headquarters, value: countryName(s.headquarters, language) }] : []),
+    { label: words().purpose, value: s.purpose },
+    { label: words().category, value: fieldValue('category', s.category) },
+    { label: words().dataCategories, value: s.dataCategories.length > 0 ? fieldValue('dataCategories', s.dataCategories) : words().notStated },
+    { label: words().locations, value: locationsText(s, language) },
+    { label: words().transfer, value: fieldValue('transferMechanism', s.transferMechanism) },
+    { label: words().retention, value: retentionText(s) },
   ];
 }

@@ -1,4 +1,4 @@
-import { useTranslations } from '../../i18n/index.ts';
+import { resolveLocale, useTranslations } from '../../i18n/index.ts';
 import { formatDate } from '../format.ts';
 import { inEffectOrder, isUpcoming, subprocessorsOf, type ChangeEvent } from './changes.ts';
 
@@ -90,7 +90,7 @@ export function statusKind(status: SubprocessorStatus): StatusKind {
  * 2026", "On the current list; to be removed on 27 December 2026", "No longer a sub-processor,
  * since 27 December 2026", …
  */
-export function statusText(status: SubprocessorStatus, language = 'en'): string {
+export function statusText(status: SubprocessorStatus, language: string = resolveLocale()): string {
   const s = t.subprocessors.status;
   const date = (d: Date) => formatDate(d, language);
   const next = nextChange(status);
@@ -105,7 +105,7 @@ export function statusText(status: SubprocessorStatus, language = 'en'): string 
 }
 
 /** The upcoming change alone ("To be removed on 27 December 2026"), for lists that show the sub-processor already. */
-export function upcomingText(status: SubprocessorStatus, language = 'en'): string | undefined {
+export function upcomingText(status: SubprocessorStatus, language: string = resolveLocale()): string | undefined {
   const next = nextChange(status);
   if (!next) return undefined;
   const s = t.subprocessors.status;

@@ -1,4 +1,4 @@
-import { useTranslations } from '../../i18n/index.ts';
+import { resolveLocale, useTranslations } from '../../i18n/index.ts';
 import { transferMechanisms, type Subprocessor } from '../../schemas/subprocessor.ts';
 import { capitalize, countryName } from '../format.ts';
 import { pageCount, pageItems } from '../paging.ts';
@@ -98,7 +98,7 @@ function keysOf(entry: ViewEntry, facet: Facet): string[] {
  * schema's order. Slugs are unique within the facet: a category whose slug is taken or empty
  * gets the hash of its text, so "Übersetzung" and "Ubersetzung" keep two addresses.
  */
-export function facetValues<E extends ViewEntry>(entries: readonly E[], facet: Facet, language = 'en'): FacetValue<E>[] {
+export function facetValues<E extends ViewEntry>(entries: readonly E[], facet: Facet, language: string = resolveLocale()): FacetValue<E>[] {
   const groups = new Map<string, { raw: string; entries: E[] }>();
   for (const entry of entries) {
     for (const key of keysOf(entry, facet)) {
@@ -156,7 +156,7 @@ export function listPages<E extends ViewEntry>(entries: readonly E[], value?: Fa
 }
 
 /** Every page of every view of every facet. */
-export function allViewPages<E extends ViewEntry>(entries: readonly E[], size = SUBPROCESSOR_PAGE_SIZE, language = 'en'): ListPage<E>[] {
+export function allViewPages<E extends ViewEntry>(entries: readonly E[], size = SUBPROCESSOR_PAGE_SIZE, language: string = resolveLocale()): ListPage<E>[] {
   return facets.flatMap((facet) => facetValues(entries, facet, language).flatMap((value) => listPages(entries, value, size)));
 }
 
