@@ -869,9 +869,12 @@ const quote = (fact: Fact) => `"${fact.text}"${fact.text === fact.value ? '' : `
  */
 export function describeFactDifference(location: FactLocation, difference: FactDifference): string {
   const { sourceFile, translationFile, field } = location;
-  let message: string;
-  if (difference.missing && difference.added) message = `"${difference.added.text}" where ${sourceFile} says "${difference.missing.text}"`;
-  else if (difference.missing) message = `${sourceFile} says ${quote(difference.missing)}, which is missing here`;
-  else message = `${quote(difference.added)} is not in ${sourceFile}`;
-  return formatFinding({ file: translationFile, field, message, rule: FACT_RULE, severity: 'error' });
+  return formatFinding({ file: translationFile, field, message: factDifferenceMessage(sourceFile, difference), rule: FACT_RULE, severity: 'error' });
+}
+
+/** What a difference says, naming the source file: the message of its finding. */
+export function factDifferenceMessage(sourceFile: string, difference: FactDifference): string {
+  if (difference.missing && difference.added) return `"${difference.added.text}" where ${sourceFile} says "${difference.missing.text}"`;
+  if (difference.missing) return `${sourceFile} says ${quote(difference.missing)}, which is missing here`;
+  return `${quote(difference.added)} is not in ${sourceFile}`;
 }

@@ -1,7 +1,7 @@
 import type { LoadedContent, LoadedEntry } from '../content/read.ts';
 import { collectionSources, type CollectionName } from '../content/collections.ts';
 import { error, warning, type Finding } from '../rules/finding.ts';
-import { compareFacts, type Fact } from './facts.ts';
+import { compareFacts, factDifferenceMessage, FACT_RULE, pairFactDifferences } from './facts.ts';
 import { isAligning, isFreeList, isTranslatable, sourceHash, translatableValues, TRANSLATES_FIELD, type TranslatableValue } from './fields.ts';
 import type { TranslationFile } from './read.ts';
 
@@ -158,7 +158,7 @@ function asText(value: TranslatableValue): string {
   return typeof value === 'string' ? value : value.join('\n');
 }
 
-/** One error per fact the translation changes, drops or adds, naming both files. */
+/** One error per fact the translation changes, drops or adds, naming both files (lib/translations/facts.ts). */
 function factFindings(
   source: string,
   translation: string,
@@ -169,21 +169,6 @@ function factFindings(
   language: string,
   names: readonly string[],
 ): Finding[] {
-  const { missing, added } = compareFacts(source, sourceLanguage, translation, language, names);
-  const findings: Finding[] = [];
-  const quote = (fact: Fact) => `"${fact.text}"`;
-  // Pair a missing fact with an added one of the same kind: "31 dager" where the source says "30 days".
-  const extra = [...added];
-  for (const fact of missing) {
-    const index = extra.findIndex((candidate) => candidate.kind === fact.kind);
-    const instead = index >= 0 ? extra.splice(index, 1)[0] : undefined;
-    const message = instead
-      ? `says ${quote(instead)} where ${sourceFile} says ${quote(fact)}: a translation keeps every ${fact.kind}`
-      : `leaves out ${quote(fact)}, which ${sourceFile} states: a translation keeps every ${fact.kind}`;
-    findings.push(error(file.file, field, message, 'translation-facts'));
-  }
-  for (const fact of extra) {
-    findings.push(error(file.file, field, `adds ${quote(fact)}, which ${sourceFile} does not state: a translation states the same ${fact.kind}s as its source`, 'translation-facts'));
-  }
-  return findings;
+  const differences = pairFactDifferences(compareFacts(source, sourceLanguage, translation, language, names));
+  return differences.map((difference) => error(file.file, field, factDifferenceMessage(sourceFile, difference), FACT_RULE));
 }
