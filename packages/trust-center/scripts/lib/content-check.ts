@@ -3,6 +3,9 @@ import { contentDirSettingProblem, displayPath, resolveContentDir } from '../../
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { buildDate, isoDate } from '../../src/lib/dates.ts';
 import { formatFinding } from '../../src/lib/rules/finding.ts';
+import { isLocale, resolveLocale } from '../../src/i18n/index.ts';
+import { TRANSLATIONS_ENV } from '../../src/i18n/editions.ts';
+import { translationFolders } from '../../src/lib/translations/read.ts';
 
 /** What `trust-center check` prints: `out` to stdout, `err` to stderr, each line in order. */
 export interface ContentCheckReport {
@@ -21,6 +24,8 @@ export function contentCheck(root: string, env: NodeJS.ProcessEnv = process.env)
   const setting = contentDirSettingProblem(env);
   if (setting) return { failed: true, out: [], err: [formatFinding(setting)] };
   const contentDir = resolveContentDir(root, env);
+  // Without astro.config's `translations` (a build sets it), the translations are the content folder's language folders.
+  process.env[TRANSLATIONS_ENV] ??= translationFolders(contentDir, isLocale, resolveLocale()).join(',');
   const today = buildDate(env);
   const { errors, warnings } = validateContent(contentDir, today, root);
   const err = [...warnings.map((line) => `warning: ${line}`), ...errors];
