@@ -142,10 +142,15 @@ export function firstQueryBytes(dir: string, word: string, pagesLoaded = 5): { b
 }
 
 /** The files every first search loads (pagefind.js, the entry, the language's wasm and meta), and the meta read. */
-function runtimeFiles(dir: string): { meta: PagefindMeta; files: string[] } {
-  const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> };
-  const language = Object.values(entry.languages)[0];
-  if (!language) throw new Error(`${dir}/pagefind-entry.json: no language`);
+function pagefindLanguages(dir: string): Record<string, { hash: string; wasm?: string }> {
+  return (JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; wasm?: string }> }).languages;
+}
+
+/** The files every search in one language's index loads (the first language's when none is named), and its meta. */
+function runtimeFiles(dir: string, name?: string): { meta: PagefindMeta; files: string[] } {
+  const languages = pagefindLanguages(dir);
+  const language = name === undefined ? Object.values(languages)[0] : languages[name];
+  if (!language) throw new Error(`${dir}/pagefind-entry.json: no language${name ? ` ${name}` : ''}`);
   const metaFile = path.join(dir, `pagefind.${language.hash}.pf_meta`);
   const meta = pagefindMeta(readPagefindFile(readFileSync(metaFile)));
   return { meta, files: [path.join(dir, 'pagefind.js'), path.join(dir, 'pagefind-entry.json'), path.join(dir, `wasm.${language.wasm ?? 'unknown'}.pagefind`), metaFile] };
@@ -156,11 +161,16 @@ function runtimeFiles(dir: string): { meta: PagefindMeta; files: string[] } {
  * every search loads, every index chunk (a question's words may fall in all of them) and the
  * `pagesLoaded` largest fragments. A bound over the whole index, where a measured question is one case.
  */
-export function largestFirstQueryBytes(dir: string, pagesLoaded: number): { bytes: number; files: number } {
-  const { meta, files } = runtimeFiles(dir);
+export function largestFirstQueryBytes(dir: string, pagesLoaded: number, language?: string): { bytes: number; files: number } {
+  const { meta, files } = runtimeFiles(dir, language);
   for (const chunk of meta.chunks) files.push(path.join(dir, 'index', `${chunk.hash}.pf_index`));
   const fragments = meta.pages.map((hash) => compressedSize(path.join(dir, 'fragment', `${hash}.pf_fragment`))).sort((a, b) => b - a);
   const largest = fragments.slice(0, pagesLoaded);
   return { bytes: files.reduce((sum, file) => sum + compressedSize(file), 0) + largest.reduce((sum, size) => sum + size, 0), files: files.length + largest.length };
 }
 
+
+/** largestFirstQueryBytes for each language's index (a translated site has one per `<html lang>`). */
+export function largestFirstQueryBytesByLanguage(dir: string, pagesLoaded: number): Record<string, { bytes: number; files: number }> {
+  return Object.fromEntries(Object.keys(pagefindLanguages(dir)).map((language) => [language, largestFirstQueryBytes(dir, pagesLoaded, language)]));
+}
