@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { decodeHTMLAttribute } from 'entities';
 import { useTranslations } from '../i18n/index.ts';
+import { isTranslation, splitLanguage } from '../i18n/editions.ts';
 import { themeTokens, type ResolvedAccent } from '../lib/brand/brand.ts';
 import { FAVICON_PATH, LOGO_PATH } from '../lib/brand/resolve.ts';
 import { resolveBrowser, type ResolvedBrowser } from '../lib/browser.ts';
@@ -119,14 +120,11 @@ async function collectJobs(distDir: string, content: LoadedContent, brand: Socia
   const colours = socialColours(themeTokens(), brand.accent);
   const favicon = await readFile(path.join(distDir, `.${FAVICON_PATH}`), 'utf8');
   const mark = brand.hasLogo ? await readFile(path.join(distDir, `.${LOGO_PATH}`), 'utf8') : favicon;
-  const status = statusLine(
-    content.certifications.map((entry) => entry.data),
-    company,
-    language,
-  );
+  // Each edition's image says its status in its own language (/nb/… pages: Norwegian status words and country names).
+  const statusIn = (edition: string) => statusLine(content.certifications.map((entry) => entry.data), company, edition, edition);
   // The alt text is the title followed by the company's name (i18n social.imageAlt).
   const suffix = t.social.imageAlt('', company.name);
-  const titles = new Map<string, { title: string; page: string }>();
+  const titles = new Map<string, { title: string; page: string; language: string }>();
   for (const file of await htmlFiles(distDir)) {
     const html = await readFile(file, 'utf8');
     const image = OG_IMAGE.exec(html)?.[1];
@@ -138,13 +136,14 @@ async function collectJobs(distDir: string, content: LoadedContent, brand: Socia
     const title = alt.slice(0, -suffix.length);
     const earlier = titles.get(imagePath);
     if (earlier && earlier.title !== title) throw new Error(`social-images: ${imagePath} is "${earlier.title}" for ${earlier.page} but "${title}" for ${page}`);
-    titles.set(imagePath, { title, page });
+    const edition = splitLanguage(`/${page.split(path.sep).join('/')}`).language;
+    titles.set(imagePath, { title, page, language: isTranslation(edition) ? edition : language });
   }
   const jobs: Job[] = [...titles]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([imagePath, { title }]) => ({
+    .map(([imagePath, { title, language: edition }]) => ({
       file: imagePath,
-      html: cardHtml({ company: company.name, title: truncate(title, TITLE_MAX), status, mark, markIsLogo: brand.hasLogo && brand.logoIncludesName, ...colours, language }),
+      html: cardHtml({ company: company.name, title: truncate(title, TITLE_MAX), status: statusIn(edition), mark, markIsLogo: brand.hasLogo && brand.logoIncludesName, ...colours, language: edition }),
       width: SOCIAL_IMAGE_WIDTH,
       height: SOCIAL_IMAGE_HEIGHT,
       opaque: true,
