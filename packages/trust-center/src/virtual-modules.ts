@@ -123,7 +123,17 @@ export const BRAND_CSS_ID = 'virtual:trust-center/brand.css';
 /** Checks the options and says, in one line per problem, which option is wrong and why. */
 export function parseOptions(options: unknown): z.output<typeof optionsSchema> {
   const result = optionsSchema.safeParse(options ?? {});
-  if (result.success) return result.data;
+  if (result.success) {
+    // A translation is another language than the site's own, and each one edition.
+    const own = result.data.locale ?? defaultLocale;
+    const translations = result.data.translations ?? [];
+    const problems = [
+      ...(translations.includes(own) ? [optionLine(['translations'], `names ${own}, the site's own language (option locale), which is at the root already`)] : []),
+      ...translations.filter((language, index) => translations.indexOf(language) !== index).map((language) => optionLine(['translations'], `names ${language} twice`)),
+    ];
+    if (problems.length > 0) throw new OptionsError(problems);
+    return result.data;
+  }
   const lines = result.error.issues.flatMap((issue) =>
     // A misspelt key is named by itself, with the keys that would be right there.
     issue.code === 'unrecognized_keys'

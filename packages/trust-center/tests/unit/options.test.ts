@@ -62,6 +62,14 @@ describe('trustCenter() options', () => {
     expect(optionError({ locale: 'de' })).toBe('trustCenter(): option locale: is not a language the engine ships UI words for (it ships: en, nb)');
   });
 
+  it("takes translations into languages the engine ships words for, other than the site's own, each once", () => {
+    expect(parseOptions({ translations: ['nb'] }).translations).toEqual(['nb']);
+    expect(optionError({ translations: ['de'] })).toBe('trustCenter(): option translations.0: is not a language the engine ships UI words for');
+    expect(optionError({ translations: ['en'] })).toBe("trustCenter(): option translations: names en, the site's own language (option locale), which is at the root already");
+    expect(optionError({ locale: 'nb', translations: ['nb'] })).toMatch(/names nb, the site's own language/);
+    expect(optionError({ translations: ['nb', 'nb'] })).toBe('trustCenter(): option translations: names nb twice');
+  });
+
   it('refuses an empty component path', () => {
     expect(optionError({ components: { SiteFooter: '' } })).toMatch(/^trustCenter\(\): option components\.SiteFooter: /);
   });
