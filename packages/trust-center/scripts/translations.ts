@@ -75,9 +75,10 @@ function stamped(file: string, hashes: { id: string; list: boolean; hash: string
       if (hash) item.set('translates', hash);
     }
   } else if (isMap(root)) {
+    const added = !root.has('translates');
     root.set('translates', hashes[0]!.hash);
-    // translates first, where an editor looks for it.
-    const last = root.items.pop();
+    // A new translates goes first, where an editor looks for it; an existing one keeps its place.
+    const last = added ? root.items.pop() : undefined;
     if (last) root.items.unshift(last);
   } else {
     document.contents = document.createNode({ translates: hashes[0]!.hash }) as unknown as typeof document.contents;

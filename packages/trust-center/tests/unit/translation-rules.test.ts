@@ -4,6 +4,8 @@ import { readContent, type LoadedContent } from '../../src/lib/content/read.ts';
 import { mergeTranslation, sourceHash, translatableValues } from '../../src/lib/translations/fields.ts';
 import type { TranslationFile } from '../../src/lib/translations/read.ts';
 import { checkTranslations } from '../../src/lib/translations/rules.ts';
+import { setShownValues, shownText } from '../../src/lib/translations/shown.ts';
+import { facetValues } from '../../src/lib/subprocessors/views.ts';
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/awkward');
 const read = readContent(fixture, fixture);
@@ -110,5 +112,18 @@ describe('source versions and merging (lib/translations/fields.ts)', () => {
     expect(merged.dataCategories).toEqual(['A', 'B']);
     expect(merged.locations).toEqual(processor.data.locations);
     expect(processor.data.purpose).not.toBe('Formål');
+  });
+});
+
+describe('keying fields shown in the translation, keyed by the source (lib/translations/shown.ts)', () => {
+  it("shows a sub-processor's translated category while its filter page keeps the source's address", () => {
+    const english = { id: 'cloud', data: { name: 'Cloud', category: 'infrastructure', locations: ['DE'], transferMechanism: 'none' as const } };
+    const norwegianData = { ...english.data };
+    setShownValues(norwegianData, new Map([['category', 'infrastruktur']]));
+    const [source] = facetValues([english], 'category', 'en');
+    const [translated] = facetValues([{ ...english, data: norwegianData }], 'category', 'nb');
+    expect(source).toMatchObject({ slug: 'infrastructure', label: 'Infrastructure' });
+    expect(translated).toMatchObject({ slug: 'infrastructure', label: 'Infrastruktur' });
+    expect(shownText(english.data, 'category', english.data.category)).toBe('infrastructure');
   });
 });

@@ -1,6 +1,7 @@
 import { resolveLocale, useTranslations } from '../../i18n/index.ts';
 import { transferMechanisms, type Subprocessor } from '../../schemas/subprocessor.ts';
 import { capitalize, countryName } from '../format.ts';
+import { shownText } from '../translations/shown.ts';
 
 const t = useTranslations();
 
@@ -93,7 +94,7 @@ export function subprocessorFacts(s: Subprocessor, language: string = resolveLoc
     ...(s.legalEntity ? [{ label: words().legalEntity, value: s.legalEntity }] : []),
     ...(s.headquarters ? [{ label: words().headquarters, value: countryName(s.headquarters, language) }] : []),
     { label: words().purpose, value: s.purpose },
-    { label: words().category, value: fieldValue('category', s.category) },
+    { label: words().category, value: fieldValue('category', shownText(s, 'category', s.category)) },
     { label: words().dataCategories, value: s.dataCategories.length > 0 ? fieldValue('dataCategories', s.dataCategories) : words().notStated },
     { label: words().locations, value: locationsText(s, language) },
     { label: words().transfer, value: fieldValue('transferMechanism', s.transferMechanism) },

@@ -1,4 +1,5 @@
 import { resolveLocale, useTranslations } from '../../i18n/index.ts';
+import { shownText } from '../translations/shown.ts';
 import { transferMechanisms, type Subprocessor } from '../../schemas/subprocessor.ts';
 import { capitalize, countryName } from '../format.ts';
 import { pageCount, pageItems } from '../paging.ts';
@@ -100,10 +101,11 @@ function keysOf(entry: ViewEntry, facet: Facet): string[] {
  */
 export function facetValues<E extends ViewEntry>(entries: readonly E[], facet: Facet, language: string = resolveLocale()): FacetValue<E>[] {
   const groups = new Map<string, { raw: string; entries: E[] }>();
+  // A category reads in the page's language where a translation gives it; its key (and address) stays the source's.
   for (const entry of entries) {
     for (const key of keysOf(entry, facet)) {
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { raw: facet === 'category' ? entry.data.category.trim() : key, entries: [] }));
+      if (!group) groups.set(key, (group = { raw: facet === 'category' ? shownText(entry.data, 'category', entry.data.category).trim() : key, entries: [] }));
       group.entries.push(entry);
     }
   }

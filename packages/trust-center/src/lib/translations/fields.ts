@@ -13,7 +13,7 @@ export const translatableFields: Record<CollectionName, readonly string[]> = {
   faq: ['question', 'category', 'keywords'],
   certifications: ['statement', 'targetLabel', 'scope', 'evidence.*.label'],
   controls: ['title', 'category', 'statement', 'keyFact.label', 'keyFact.value', 'keywords'],
-  subprocessors: ['purpose', 'dataCategories', 'locationNote', 'retentionNote', 'keywords'],
+  subprocessors: ['purpose', 'category', 'dataCategories', 'locationNote', 'retentionNote', 'keywords'],
   subprocessorChanges: [],
   updates: ['title', 'summary'],
   retention: ['summary', 'tiers.*.data', 'tiers.*.examples', 'tiers.*.rule', 'confirmation.statement'],
@@ -29,6 +29,13 @@ const FREE_LISTS = new Set(['keywords']);
 
 /** Fields that only align a translation's list items with the source's (list files' `id`, retention tiers' `id`): they must equal the source's. */
 const ALIGNING = new Set(['id', 'tiers.*.id']);
+
+/**
+ * Translatable fields that something is keyed on: a sub-processor's category names its filter page
+ * (/subprocessors/category/<slug>/), which must be the same address in every language. Their
+ * translation is shown (lib/translations/shown.ts) but never put into the entry's data.
+ */
+export const keyingFields: Partial<Record<CollectionName, readonly string[]>> = { subprocessors: ['category'] };
 
 /** The field that records which version of the source a translation translates (sourceHash). */
 export const TRANSLATES_FIELD = 'translates';

@@ -3,7 +3,8 @@ import { collectionSources, type CollectionName } from '../content/collections.t
 import { resolveContentDir } from '../content/paths.ts';
 import { isTranslation, sourceLanguage } from '../../i18n/editions.ts';
 import { contentLang } from '../../i18n/index.ts';
-import { mergeTranslation, sourceHash, translatableValues, type TranslatableValue } from './fields.ts';
+import { keyingFields, mergeTranslation, sourceHash, translatableValues, type TranslatableValue } from './fields.ts';
+import { setShownValues } from './shown.ts';
 import { readTranslations } from './read.ts';
 
 /** How an entry's text reads in a page's language. */
@@ -63,7 +64,11 @@ export async function localizeEntries<N extends Name>(name: N, entries: Collecti
         localizations.set(copy, { language: sourceLanguage(), status: 'missing' });
         return copy;
       }
-      const data = mergeTranslation(entry.data, translation.values);
+      // Keying fields keep the source's value in the data and are shown in the translation's words.
+      const keying: readonly string[] = keyingFields[name] ?? [];
+      const merged = new Map([...translation.values].filter(([path]) => !keying.includes(path)));
+      const data = mergeTranslation(entry.data, merged);
+      setShownValues(data as object, new Map([...translation.values].filter(([path]) => keying.includes(path))));
       const current = translation.translates === sourceHash(name, entry.data, (entry as { body?: string }).body);
       const body = translation.folder ? await getEntry('translations', `${language}/${translation.folder}/${entry.id}`) : undefined;
       const copy = { ...entry, data } as CollectionEntry<N>;
