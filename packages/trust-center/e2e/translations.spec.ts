@@ -77,7 +77,31 @@ for (const language of languages) {
       // Its contents are in the language: the UI words of its table of contents.
       const titles = JSON.stringify(await outline(document));
       expect(titles).toContain(words[language as keyof typeof words].pdf.contents);
+      // Its links work as the source's do: as many lead inside the PDF, and those leaving it go to the translation's pages.
+      const source = await openPdf(new Uint8Array(readFileSync(path.join(distDir, pdfPath(pdf)))));
+      const [translatedLinks, sourceLinks] = [await links(document), await links(source)];
+      expect(translatedLinks.internal).toBe(sourceLinks.internal);
+      const site = new URL(sourceLinks.external.find((url) => url.startsWith('http')) ?? 'https://x.invalid/').origin;
+      for (const url of translatedLinks.external.filter((candidate) => candidate.startsWith(site))) {
+        const target = new URL(url).pathname;
+        if (paths.includes(target) || paths.includes(`/${language}${target}`)) expect(target, url).toMatch(new RegExp(`^/${language}/`));
+      }
+      await source.loadingTask.destroy();
       await document.loadingTask.destroy();
     });
   }
+}
+
+/** A PDF's link annotations: how many jump inside it, and the addresses of those that leave it. */
+async function links(document: Awaited<ReturnType<typeof openPdf>>): Promise<{ internal: number; external: string[] }> {
+  let internal = 0;
+  const external: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    for (const annotation of (await (await document.getPage(number)).getAnnotations()) as { subtype: string; url?: string; dest?: unknown }[]) {
+      if (annotation.subtype !== 'Link') continue;
+      if (typeof annotation.dest === 'string') internal++;
+      else if (annotation.url) external.push(annotation.url);
+    }
+  }
+  return { internal, external };
 }

@@ -1,3 +1,4 @@
+import { isTranslation, splitLanguage } from '../../i18n/editions.ts';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -149,7 +150,10 @@ export async function printDocument(page: Page, url: string, siteUrl: string | u
     targets: [...document.querySelectorAll<HTMLElement>('[data-site-path][id]')].map((el) => [el.dataset.sitePath ?? '', el.id] as const),
   }));
   // One map for every link: building it per link made a long document's links cost links × targets.
-  const targetMap = new Map(targets);
+  // A translation's print page links its own edition (/nb/faq/#x, middleware.ts) while its targets name the source's paths: both lead inside the PDF.
+  const { language } = splitLanguage(new URL(url).pathname);
+  const prefix = isTranslation(language) ? `/${language}` : '';
+  const targetMap = new Map(targets.flatMap(([sitePath, id]) => (prefix ? [[sitePath, id] as const, [`${prefix}${sitePath}`, id] as const] : [[sitePath, id] as const])));
   const links = anchors.map(({ href, text }): RewrittenLink & { shown: boolean } => {
     const link = rewriteHref(href, { pageUrl: url, siteUrl, targets: targetMap });
     return { ...link, shown: textShowsAddress(text, link.href) };
