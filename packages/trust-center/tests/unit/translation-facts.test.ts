@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareFacts, describeFactDifference, extractFacts, pairFactDifferences, type Fact } from '../../src/lib/translations/facts.ts';
 
-const NAMES = ['Nordlys', 'AWS', 'GDPR', 'EU AI Act', 'ISO 27001:2022', 'ISO/IEC 27001:2022', 'SOC 2 Type II', 'Datatilsynet'];
+const NAMES = ['Nordlys', 'NCS', 'GDPR', 'EU AI Act', 'ISO 27001:2022', 'ISO/IEC 27001:2022', 'SOC 2 Type II', 'Tilsynsrådet'];
 
 /** Facts as `kind value` strings: short to read, and a changed kind or value fails the test. */
 const facts = (text: string, language: string, names: readonly string[] = NAMES) => extractFacts(text, language, names).map((fact) => `${fact.kind} ${fact.value}`);
@@ -11,35 +11,35 @@ const compare = (source: string, translation: string, names: readonly string[] =
 };
 const same = { missing: [], added: [] };
 
-/** Real content (content/*.yaml, content/whitepaper/*.mdx, content/faq/*.mdx) and a faithful Bokmål translation. */
+/** Trust-center text of a fictional company, in the shape real content takes (a schedule, Markdown, MDX components), and a faithful Bokmål translation. */
 const PAIRS: Record<string, { en: string; nb: string }> = {
   retention: {
-    en: 'Customer data is deleted on a tiered schedule following termination: Voice data is deleted within 7 days. Processed data (transcriptions, AI-generated output, metadata) is available for Customer export for 30 days and then deleted. Other personal data is deleted within 60 days. Data retained to comply with legal obligations (such as billing records under the Norwegian Bookkeeping Act) is retained as required by law. Written confirmation of deletion is provided within 14 days of each applicable deadline, as set out in the Data Processing Agreement.',
-    nb: 'Kundedata slettes etter en trinnvis plan når avtalen opphører: Taledata slettes innen 7 dager. Behandlede data (transkripsjoner, KI-generert innhold, metadata) er tilgjengelige for eksport for Kunden i 30 dager og slettes deretter. Andre personopplysninger slettes innen 60 dager. Data som oppbevares for å oppfylle rettslige forpliktelser (for eksempel fakturagrunnlag etter bokføringsloven), oppbevares så lenge loven krever. Skriftlig bekreftelse på sletting gis innen 14 dager etter hver gjeldende frist, slik det er fastsatt i databehandleravtalen.',
+    en: 'Customer data is deleted on a tiered schedule after the contract ends: Sensor readings are deleted within 10 days. Reports (exports, dashboards, logs) stay available for Customer export for 45 days and are then deleted. Other personal data is deleted within 90 days. Records kept to meet legal obligations (such as invoices under the Bookkeeping Act) are kept as long as the law requires. Deletion is confirmed in writing within 21 days of each deadline, as the Data Processing Agreement sets out.',
+    nb: 'Kundedata slettes etter en trinnvis plan når avtalen opphører: Sensordata slettes innen 10 dager. Rapporter (eksporter, dashbord, logger) er tilgjengelige for eksport for Kunden i 45 dager og slettes deretter. Andre personopplysninger slettes innen 90 dager. Opplysninger som oppbevares for å oppfylle rettslige forpliktelser (for eksempel fakturaer etter bokføringsloven), oppbevares så lenge loven krever. Slettingen bekreftes skriftlig innen 21 dager etter hver frist, slik databehandleravtalen fastsetter.',
   },
   encryption: {
-    en: '**In transit:** All data transmitted between users, the platform, and integrated services is encrypted using TLS 1.3.\n\n**At rest:** All stored data is encrypted using AES-256 encryption.\n\n**Key management:** Encryption keys are managed through AWS Key Management Service (KMS) with automatic key rotation.\n',
-    nb: '**Under overføring:** Alle data som overføres mellom brukere, plattformen og integrerte tjenester, krypteres med TLS 1.3.\n\n**Ved lagring:** Alle lagrede data krypteres med AES-256-kryptering.\n\n**Nøkkelhåndtering:** Krypteringsnøkler forvaltes i AWS Key Management Service (KMS) med automatisk nøkkelrotasjon.\n',
+    en: '**Between services:** All traffic between users, the platform and connected systems is encrypted with TLS 1.3.\n\n**Stored data:** Databases and backups are encrypted with AES-256.\n\n**Keys:** Keys are held in the NCS key vault and rotated automatically.\n',
+    nb: '**Mellom tjenester:** All trafikk mellom brukere, plattformen og tilkoblede systemer krypteres med TLS 1.3.\n\n**Lagrede data:** Databaser og sikkerhetskopier krypteres med AES-256.\n\n**Nøkler:** Nøklene oppbevares i nøkkelhvelvet til NCS og roteres automatisk.\n',
   },
   continuity: {
-    en: 'Nordlys maintains business continuity and disaster recovery plans.\n\n**Recovery objectives:** RTO 24 hours, RPO 24 hours.\n\nPlans are reviewed and tested annually.\n',
-    nb: 'Nordlys har planer for virksomhetskontinuitet og katastrofegjenoppretting.\n\n**Gjenopprettingsmål:** RTO 24 timer, RPO 24 timer.\n\nPlanene gjennomgås og testes årlig.\n',
+    en: 'Nordlys keeps plans for continuity and recovery after a disaster.\n\n**Recovery objectives:** RTO 8 hours, RPO 8 hours.\n\nThe plans are tested every year.\n',
+    nb: 'Nordlys har planer for kontinuitet og gjenoppretting etter en katastrofe.\n\n**Gjenopprettingsmål:** RTO 8 timer, RPO 8 timer.\n\nPlanene testes hvert år.\n',
   },
   compliance: {
-    en: 'Current status:\n\n- **GDPR:** Fully compliant. Data Processing Agreement available at <DpaLink />.\n- **EU AI Act:** Aligned with transparency and human oversight requirements for AI systems.\n- **ISO 27001:2022:** Certification process initiated. Target completion: H2 2026.\n- **SOC 2 Type II:** Under evaluation. Timeline to be confirmed.\n\nNordlys is registered with the Norwegian Data Protection Authority (Datatilsynet) and operates under Norwegian and EU data protection law.\n',
-    nb: 'Nåværende status:\n\n- **GDPR:** Fullt ut i samsvar. Databehandleravtalen er tilgjengelig på <DpaLink />.\n- **EUs KI-forordning (EU AI Act):** I tråd med kravene til åpenhet og menneskelig tilsyn for KI-systemer.\n- **ISO 27001:2022:** Sertifiseringsprosessen er startet. Mål for ferdigstillelse: H2 2026.\n- **SOC 2 Type II:** Under vurdering. Tidsplanen er ikke fastsatt ennå.\n\nNordlys er registrert hos Datatilsynet og er underlagt norsk og europeisk personvernregelverk.\n',
+    en: 'Where we stand:\n\n- **GDPR:** Compliant. The Data Processing Agreement is at <DpaLink />.\n- **EU AI Act:** The transparency duties are met for the assistant feature.\n- **ISO 27001:2022:** Certified; the next surveillance audit is planned for Q3 2027.\n- **SOC 2 Type II:** Not pursued.\n\nNordlys is supervised by Tilsynsrådet, the supervisory authority of its home country.\n',
+    nb: 'Slik står det til:\n\n- **GDPR:** I samsvar. Databehandleravtalen finnes på <DpaLink />.\n- **EUs KI-forordning (EU AI Act):** Åpenhetskravene er oppfylt for assistentfunksjonen.\n- **ISO 27001:2022:** Sertifisert; neste oppfølgingsrevisjon er planlagt i Q3 2027.\n- **SOC 2 Type II:** Ikke aktuelt.\n\nNordlys er under tilsyn hos Tilsynsrådet, tilsynsmyndigheten i hjemlandet.\n',
   },
   subprocessors: {
-    en: 'A current list of sub-processors is maintained at [nordlys.example/subprocessors](https://nordlys.example/subprocessors).\n\nCustomers receive <NoticePeriod />\' notice before new sub-processors are engaged.\n',
-    nb: 'En oppdatert liste over underdatabehandlere finnes på [nordlys.example/subprocessors](https://nordlys.example/subprocessors).\n\nKundene varsles <NoticePeriod /> før nye underdatabehandlere tas i bruk.\n',
+    en: 'The list of sub-processors is kept up to date at [nordlys.example/subprocessors](https://nordlys.example/subprocessors).\n\nCustomers are told <NoticePeriod /> before a new sub-processor starts.\n',
+    nb: 'Listen over underdatabehandlere holdes oppdatert på [nordlys.example/subprocessors](https://nordlys.example/subprocessors).\n\nKundene varsles <NoticePeriod /> før en ny underdatabehandler begynner.\n',
   },
   physical: {
-    en: 'AWS data centres maintain ISO 27001-certified physical security controls including multi-layer perimeter security, biometric access, 24/7 surveillance, and environmental controls.',
-    nb: 'AWS\' datasentre har ISO 27001-sertifiserte fysiske sikkerhetskontroller, blant annet perimetersikring i flere lag, biometrisk adgangskontroll, 24/7-overvåking og miljøkontroller.',
+    en: 'NCS data centres hold ISO 27001-certified physical controls, among them fenced perimeters, badge access, 24/7 guards and climate control.',
+    nb: 'NCS\' datasentre har ISO 27001-sertifiserte fysiske kontroller, blant annet inngjerdede områder, adgangskort, vakthold 24/7 og klimakontroll.',
   },
   hosting: {
-    en: 'The platform is hosted on Amazon Web Services (AWS) in the Frankfurt (eu-central-1) region.',
-    nb: 'Plattformen driftes hos Amazon Web Services (AWS) i Frankfurt-regionen (eu-central-1).',
+    en: 'The platform runs on Nimbus Cloud Services (NCS) in the Bergen (eu-west-9) region.',
+    nb: 'Plattformen kjører hos Nimbus Cloud Services (NCS) i Bergen-regionen (eu-west-9).',
   },
   contacts: {
     en: 'Contact security@nordlys.example or your account representative. Organisation number 912 345 678.',
@@ -47,7 +47,7 @@ const PAIRS: Record<string, { en: string; nb: string }> = {
   },
 };
 
-describe('translation facts: real content pairs', () => {
+describe('translation facts: content pairs', () => {
   for (const [name, pair] of Object.entries(PAIRS)) {
     it(`finds no difference in a faithful translation (${name})`, () => {
       expect(compare(pair.en, pair.nb)).toEqual(same);
@@ -55,38 +55,38 @@ describe('translation facts: real content pairs', () => {
   }
 
   it('finds the facts of each pair', () => {
-    expect(facts(PAIRS.retention!.en, 'en')).toEqual(['duration 7 day', 'duration 30 day', 'duration 60 day', 'duration 14 day']);
-    expect(facts(PAIRS.encryption!.nb, 'nb')).toEqual(['name TLS 1.3', 'name AES-256', 'name AWS']);
-    expect(facts(PAIRS.continuity!.nb, 'nb')).toEqual(['name Nordlys', 'duration 24 hour', 'duration 24 hour']);
-    expect(facts(PAIRS.compliance!.en, 'en')).toEqual(['name GDPR', 'name EU AI Act', 'name ISO 27001:2022', 'name H2 2026', 'name SOC 2 Type II', 'name Nordlys', 'name Datatilsynet']);
+    expect(facts(PAIRS.retention!.en, 'en')).toEqual(['duration 10 day', 'duration 45 day', 'duration 90 day', 'duration 21 day']);
+    expect(facts(PAIRS.encryption!.nb, 'nb')).toEqual(['name TLS 1.3', 'name AES-256', 'name NCS']);
+    expect(facts(PAIRS.continuity!.nb, 'nb')).toEqual(['name Nordlys', 'duration 8 hour', 'duration 8 hour']);
+    expect(facts(PAIRS.compliance!.en, 'en')).toEqual(['name GDPR', 'name EU AI Act', 'name ISO 27001:2022', 'name Q3 2027', 'name SOC 2 Type II', 'name Nordlys', 'name Tilsynsrådet']);
     expect(facts(PAIRS.subprocessors!.nb, 'nb')).toEqual(['url https://nordlys.example/subprocessors']);
-    expect(facts(PAIRS.physical!.nb, 'nb')).toEqual(['name AWS', 'number 27001', 'name 24/7']);
-    expect(facts(PAIRS.hosting!.en, 'en')).toEqual(['name AWS', 'name eu-central-1']);
+    expect(facts(PAIRS.physical!.nb, 'nb')).toEqual(['name NCS', 'number 27001', 'name 24/7']);
+    expect(facts(PAIRS.hosting!.en, 'en')).toEqual(['name NCS', 'name eu-west-9']);
     expect(facts(PAIRS.contacts!.en, 'en')).toEqual(['email security@nordlys.example', 'number 912345678']);
   });
 
   it('reports exactly the one fact changed in a translation', () => {
-    expect(compare(PAIRS.retention!.en, PAIRS.retention!.nb.replace('innen 60 dager', 'innen 90 dager'))).toEqual({ missing: ['duration 60 day'], added: ['duration 90 day'] });
+    expect(compare(PAIRS.retention!.en, PAIRS.retention!.nb.replace('innen 90 dager', 'innen 120 dager'))).toEqual({ missing: ['duration 90 day'], added: ['duration 120 day'] });
     expect(compare(PAIRS.encryption!.en, PAIRS.encryption!.nb.replace('TLS 1.3', 'TLS 1.2'))).toEqual({ missing: ['name TLS 1.3'], added: ['name TLS 1.2'] });
-    expect(compare(PAIRS.continuity!.en, PAIRS.continuity!.nb.replace('RPO 24 timer', 'RPO 24 minutter'))).toEqual({ missing: ['duration 24 hour'], added: ['duration 24 minute'] });
-    expect(compare(PAIRS.compliance!.en, PAIRS.compliance!.nb.replace('H2 2026', 'H1 2027'))).toEqual({ missing: ['name H2 2026'], added: ['name H1 2027'] });
+    expect(compare(PAIRS.continuity!.en, PAIRS.continuity!.nb.replace('RPO 8 timer', 'RPO 8 minutter'))).toEqual({ missing: ['duration 8 hour'], added: ['duration 8 minute'] });
+    expect(compare(PAIRS.compliance!.en, PAIRS.compliance!.nb.replace('Q3 2027', 'Q4 2027'))).toEqual({ missing: ['name Q3 2027'], added: ['name Q4 2027'] });
     expect(compare(PAIRS.subprocessors!.en, PAIRS.subprocessors!.nb.replace('(https://nordlys.example/subprocessors)', '(https://nordlys.example/underleverandorer)'))).toEqual({
       missing: ['url https://nordlys.example/subprocessors'],
       added: ['url https://nordlys.example/underleverandorer'],
     });
-    expect(compare(PAIRS.hosting!.en, PAIRS.hosting!.nb.replace('eu-central-1', 'eu-north-1'))).toEqual({ missing: ['name eu-central-1'], added: ['name eu-north-1'] });
+    expect(compare(PAIRS.hosting!.en, PAIRS.hosting!.nb.replace('eu-west-9', 'eu-north-1'))).toEqual({ missing: ['name eu-west-9'], added: ['name eu-north-1'] });
     expect(compare(PAIRS.contacts!.en, PAIRS.contacts!.nb.replace('security@nordlys.example', 'sikkerhet@nordlys.example'))).toEqual({ missing: ['email security@nordlys.example'], added: ['email sikkerhet@nordlys.example'] });
   });
 
   it('reports a number missing, a number added and a name dropped', () => {
-    expect(compare(PAIRS.retention!.en, PAIRS.retention!.nb.replace(' Taledata slettes innen 7 dager.', ''))).toEqual({ missing: ['duration 7 day'], added: [] });
+    expect(compare(PAIRS.retention!.en, PAIRS.retention!.nb.replace(' Sensordata slettes innen 10 dager.', ''))).toEqual({ missing: ['duration 10 day'], added: [] });
     expect(compare(PAIRS.contacts!.en, `${PAIRS.contacts!.nb} Vi svarer 3 ganger.`)).toEqual({ missing: [], added: ['number 3'] });
-    expect(compare(PAIRS.compliance!.en, PAIRS.compliance!.nb.replace('hos Datatilsynet', 'hos tilsynsmyndigheten'))).toEqual({ missing: ['name Datatilsynet'], added: [] });
+    expect(compare(PAIRS.compliance!.en, PAIRS.compliance!.nb.replace('hos Tilsynsrådet', 'hos tilsynsmyndigheten'))).toEqual({ missing: ['name Tilsynsrådet'], added: [] });
     expect(compare('Organisation number 912 345 678.', 'Organisasjonsnummer 912 345 687.')).toEqual({ missing: ['number 912345678'], added: ['number 912345687'] });
   });
 
   it('compares facts as a multiset: a fact given twice must be there twice', () => {
-    expect(compare(PAIRS.continuity!.en, PAIRS.continuity!.nb.replace(', RPO 24 timer', ''))).toEqual({ missing: ['duration 24 hour'], added: [] });
+    expect(compare(PAIRS.continuity!.en, PAIRS.continuity!.nb.replace(', RPO 8 timer', ''))).toEqual({ missing: ['duration 8 hour'], added: [] });
   });
 });
 
@@ -131,18 +131,18 @@ describe('translation facts: numbers', () => {
 
 describe('translation facts: identifiers and names', () => {
   it('keeps identifiers and versions as written', () => {
-    expect(facts('TLS 1.3, AES-256, SHA-256, eu-central-1, GRC-01, CC1.3, 27001:2022, 5.1.2, SOC2', 'en', [])).toEqual([
+    expect(facts('TLS 1.3, AES-256, SHA-256, eu-west-9, GRC-01, CC1.3, 27001:2022, 5.1.2, SOC2', 'en', [])).toEqual([
       'name TLS 1.3',
       'name AES-256',
       'name SHA-256',
-      'name eu-central-1',
+      'name eu-west-9',
       'name GRC-01',
       'name CC1.3',
       'name 27001:2022',
       'name 5.1.2',
       'name SOC2',
     ]);
-    expect(facts('TLS 1.3-tilkoblinger med AES-256-kryptering i eu-central-1', 'nb', [])).toEqual(['name TLS 1.3', 'name AES-256', 'name eu-central-1']);
+    expect(facts('TLS 1.3-tilkoblinger med AES-256-kryptering i eu-west-9', 'nb', [])).toEqual(['name TLS 1.3', 'name AES-256', 'name eu-west-9']);
   });
 
   it('reports a version written the Norwegian way, since identifiers stay verbatim', () => {
@@ -154,9 +154,9 @@ describe('translation facts: identifiers and names', () => {
   });
 
   it('finds caller names case-sensitively and word-bounded, the longest first', () => {
-    expect(facts('AWS, AWSome, aws, (AWS) and AWS\'', 'en', ['AWS'])).toEqual(['name AWS', 'name AWS', 'name AWS']);
+    expect(facts('NCS, NCSome, ncs, (NCS) and NCS\'', 'en', ['NCS'])).toEqual(['name NCS', 'name NCS', 'name NCS']);
     expect(facts('Certified to ISO/IEC 27001:2022.', 'en', ['ISO/IEC 27001:2022', 'ISO'])).toEqual(['name ISO/IEC 27001:2022']);
-    expect(compare('Hosted by AWS and Vercel.', 'Driftes hos AWS.', ['AWS', 'Vercel'])).toEqual({ missing: ['name Vercel'], added: [] });
+    expect(compare('Hosted by NCS and Edgely.', 'Driftes hos NCS.', ['NCS', 'Edgely'])).toEqual({ missing: ['name Edgely'], added: [] });
   });
 
   it('reads quarter and half-year labels as names, also written out', () => {
@@ -167,8 +167,8 @@ describe('translation facts: identifiers and names', () => {
     expect(facts('the fifth quarter of 2026 and 3. halvår 2026', 'nb', [])).toEqual(['number 2026', 'number 3', 'number 2026']);
   });
 
-  it('finds a name in the Norwegian genitive ("Nordlyss", "AWS\'") but not inside another word', () => {
-    expect(compare('Nordlys\'s offices and AWS\'s data centres', 'Nordlyss kontorer og AWS\' datasentre')).toEqual(same);
+  it('finds a name in the Norwegian genitive ("Nordlyss", "NCS\'") but not inside another word', () => {
+    expect(compare('Nordlys\'s offices and NCS\'s data centres', 'Nordlyss kontorer og NCS\' datasentre')).toEqual(same);
     expect(extractFacts('Nordlyss kontorer', 'nb', NAMES)).toEqual([{ kind: 'name', value: 'Nordlys', text: 'Nordlyss' }]);
     expect(facts('Nordlyssystem og Nordlyss', 'en', ['Nordlys'])).toEqual([]);
   });
@@ -320,7 +320,7 @@ describe('translation facts: findings', () => {
   it('names both files, the field, and what each says', () => {
     expect(lines('within 30 days', 'innen 31 dager')).toEqual(['content/nb/faq/x.mdx: body: "31 dager" where content/faq/x.mdx says "30 days" (translation-facts)']);
     expect(lines('within 30 days and 2 hours', 'innen 2 timer')).toEqual(['content/nb/faq/x.mdx: body: content/faq/x.mdx says "30 days" (duration 30 day), which is missing here (translation-facts)']);
-    expect(lines('Hosted by AWS.', 'Driftes hos AWS i 1 000 år.', ['AWS'])).toEqual(['content/nb/faq/x.mdx: body: "1 000 år" (duration 1000 year) is not in content/faq/x.mdx (translation-facts)']);
+    expect(lines('Hosted by NCS.', 'Driftes hos NCS i 1 000 år.', ['NCS'])).toEqual(['content/nb/faq/x.mdx: body: "1 000 år" (duration 1000 year) is not in content/faq/x.mdx (translation-facts)']);
   });
 
   it('pairs only facts of the same kind, in order', () => {
@@ -361,6 +361,6 @@ describe('translation facts: long texts', () => {
     for (const text of hostile) expect(extractFacts(text, 'nb', NAMES).length).toBeLessThanOrEqual(1);
     const chain = extractFacts(`1${' 000'.repeat(25_000)}`, 'nb', []);
     expect(chain.map((fact) => fact.value)).toEqual([`1${'000'.repeat(25_000)}`]);
-    expect(extractFacts('TLS 1.3 and AWS '.repeat(7_000), 'nb', ['AWS'])).toHaveLength(14_000);
+    expect(extractFacts('TLS 1.3 and NCS '.repeat(7_000), 'nb', ['NCS'])).toHaveLength(14_000);
   });
 });
