@@ -5,7 +5,7 @@ import { getMeta } from 'unpdf';
 import { languageNames, translations as words } from '../src/i18n/index.ts';
 import { generatedPdfs, pdfPath } from '../src/lib/pdf/documents.ts';
 import { openPdf, outline } from '../src/lib/pdf/inspect.ts';
-import { sitemapPaths } from './support/content.ts';
+import { sitemapLanguages, sitemapPaths } from './support/content.ts';
 import { distDir, readDist, fileForPath } from './support/dist.ts';
 
 // A translated site's editions, judged on the built output: every page has its twin in every
@@ -13,8 +13,7 @@ import { distDir, readDist, fileForPath } from './support/dist.ts';
 // switcher lands on the twin; each translation's PDFs are tagged, have outlines and say their language.
 
 const paths = sitemapPaths();
-/** Translation languages: the first path segments that are languages the engine has words for. */
-const languages = [...new Set(paths.map((p) => p.split('/')[1] ?? '').filter((segment) => Object.hasOwn(words, segment)))];
+const languages = sitemapLanguages(paths);
 const source = paths.filter((p) => !languages.some((language) => p.startsWith(`/${language}/`)));
 const twin = (p: string, language: string) => `/${language}${p}`;
 

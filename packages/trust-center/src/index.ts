@@ -19,8 +19,7 @@ import type { LoadedContent } from './lib/content/read.ts';
 import { forgetRenamedEntries } from './lib/content/renamed-files.ts';
 import { resolveContentDir } from './lib/content/paths.ts';
 import { mergeTranslation } from './lib/translations/fields.ts';
-import { readTranslations } from './lib/translations/read.ts';
-import { checkTranslations } from './lib/translations/rules.ts';
+import type { TranslationCheck } from './lib/translations/rules.ts';
 import { cspDirectives } from './lib/csp.ts';
 import { netlifyHeaders } from './lib/headers.ts';
 import { isPrintPage } from './lib/pdf/documents.ts';
@@ -144,14 +143,14 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
   let searchRecords: readonly SearchRecord[] = [];
   // The checked content, for the social images' status line (lib/social/images.ts).
   let checkedContent: LoadedContent | undefined;
-  const keepSearchRecords = (content: LoadedContent, today: Date) => {
+  const keepSearchRecords = (content: LoadedContent, today: Date, translated: ReadonlyMap<string, TranslationCheck['translated']>) => {
     searchRecords = [
       ...controlSearchRecords(content.controls, today, resolveLocale()),
       // Each translation's controls, in its words, landing on its overview (/nb/#control-…).
-      ...(options.translations ?? []).flatMap((language) => {
-        const translated = checkTranslations(content, readTranslations(resolveContentDir(), language).files, language, resolveLocale()).translated;
+      // The values the content check found (lib/content/validate.ts), not a second reading of the files.
+      ...[...translated].flatMap(([language, values]) => {
         const controls = content.controls.map((entry) => {
-          const translation = translated.get(`controls/${entry.id}`);
+          const translation = values.get(`controls/${entry.id}`);
           return translation ? { ...entry, data: mergeTranslation(entry.data, translation.values) } : entry;
         });
         return controlSearchRecords(controls, today, language).map((record) => ({ ...record, url: `/${language}${record.url}` }));

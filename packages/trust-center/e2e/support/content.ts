@@ -1,3 +1,4 @@
+import { isLocale } from '../../src/i18n/index.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { t } from '../../src/i18n/en.ts';
@@ -57,6 +58,11 @@ export function normalise(text: string): string {
 export function sitemapPaths(): string[] {
   const xml = readFileSync(path.join(distDir, 'sitemap-0.xml'), 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
+
+/** The translation languages of the built site: first path segments of the sitemap that name a locale the engine ships words for. */
+export function sitemapLanguages(paths: readonly string[] = sitemapPaths()): string[] {
+  return [...new Set(paths.map((p) => p.split('/')[1] ?? '').filter((segment) => isLocale(segment)))];
 }
 
 /** The sub-processors on the published list as of the build date (a file alone puts nobody on it), in file order. */

@@ -20,7 +20,7 @@ import { buildDate, isoDate } from '../lib/dates.ts';
  * and export is answered with an error page (status 500) until the files are valid again, so the
  * browser never shows what the rules would refuse to build.
  */
-export function contentRules(onChecked?: (content: LoadedContent, today: Date) => void): AstroIntegration {
+export function contentRules(onChecked?: (content: LoadedContent, today: Date, translated: NonNullable<Validation['translated']>) => void): AstroIntegration {
   let recordPublished: (() => string | undefined) | undefined;
   let check: () => Validation = () => ({ errors: [], warnings: [] });
   let contentDir = '';
@@ -56,7 +56,7 @@ export function contentRules(onChecked?: (content: LoadedContent, today: Date) =
         }
         logger.info(`content checked as of ${isoDate(today)}: no errors, ${warnings.length} warning(s)`);
         recordPublished = command === 'build' ? checked.recordPublished : undefined;
-        if (checked.content) onChecked?.(checked.content, today);
+        if (checked.content) onChecked?.(checked.content, today, checked.translated ?? new Map());
       },
       'astro:server:setup': ({ server, logger }) => {
         const live = new LiveCheck(check, (now, before) => report(server, logger, now, before, isoDate(today)), () => folderStamp(contentDir));

@@ -1,3 +1,4 @@
+import { renderingLanguage } from '../i18n/rendering-language.ts';
 // Making an Intl formatter costs far more than using one, and a large site formats thousands of
 // dates and countries; each formatter is made once per language and options.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.DisplayNames | Intl.NumberFormat>();
@@ -8,13 +9,13 @@ function formatter<T extends Intl.DateTimeFormat | Intl.DisplayNames | Intl.Numb
 }
 
 /** Dates as readers see them: "27 November 2026", in the site language, in UTC like the content. */
-export function formatDate(date: Date, language: string = renderingLanguage()): string {
+export function formatDate(date: Date, language: string = renderingLanguage() ?? 'en'): string {
   const locale = language === 'en' ? 'en-GB' : language;
   return formatter(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
 /** "DE" → "Germany". */
-export function countryName(code: string, language: string = renderingLanguage()): string {
+export function countryName(code: string, language: string = renderingLanguage() ?? 'en'): string {
   return formatter(`region:${language}`, () => new Intl.DisplayNames([language], { type: 'region' })).of(code) ?? code;
 }
 
@@ -29,18 +30,10 @@ export function capitalize(text: string): string {
 }
 
 /** A file size as readers see it, in decimal units: "412 kB", "1.2 MB". */
-export function formatFileSize(bytes: number, language: string = renderingLanguage()): string {
+export function formatFileSize(bytes: number, language: string = renderingLanguage() ?? 'en'): string {
   const locale = language === 'en' ? 'en-GB' : language;
   const [unit, value, digits] =
     bytes >= 1_000_000 ? (['megabyte', bytes / 1_000_000, 1] as const) : bytes >= 1_000 ? (['kilobyte', bytes / 1_000, 0] as const) : (['byte', bytes, 0] as const);
   return formatter(`size:${locale}:${unit}:${digits}`, () => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: digits })).format(value);
 }
 
-/**
- * The language of the page being rendered (i18n/index.ts renderInLanguage), read from the shared
- * store without importing the UI words, which would bundle them into the search page's script.
- */
-function renderingLanguage(): string {
-  const storage = (globalThis as Record<symbol, { getStore(): string | undefined } | undefined>)[Symbol.for('astro-trust-center.rendering-language')];
-  return storage?.getStore() ?? 'en';
-}
