@@ -68,9 +68,6 @@ export async function getRetention() {
   return (await getSingle('retention')).data;
 }
 
-/** The retention schedule's entry, for its translation notice. */
-export const getRetentionEntry = () => getSingle('retention');
-
 export type Section = CollectionEntry<'whitepaper'>;
 
 /** A top-level section with its subsections, in reading order. */
