@@ -17,7 +17,7 @@ import { measure } from './measure.ts';
 import { firstQueryBytes } from './pagefind-bytes.ts';
 import { PAGES_PER_BATCH } from '../../src/lib/search.ts';
 import { firstQueryLine, loadAverages, peerBuildsTable, peerSummaryTable, singleBuildSizes, sizeLabel, type PeerBuild, type Site } from './peer-report.ts';
-import { extraPeerPage, peerPages, STARLIGHT_VERSION, writeDocs, writePeerSite } from './peer-site.ts';
+import { contentLanguages, extraPeerPage, peerPages, STARLIGHT_VERSION, writeDocs, writePeerSite } from './peer-site.ts';
 
 /** What the peer benchmark needs from the main one (scripts/bench.ts). */
 export interface PeerContext {
@@ -51,17 +51,22 @@ export async function runPeerBench(context: PeerContext, args: string[]): Promis
   const astroVersion = (JSON.parse(readFileSync(path.join(root, 'node_modules/astro/package.json'), 'utf8')) as { version: string }).version;
 
   // Starlight's project: written and installed once; its builds only delete outputs and caches.
-  const pages = peerPages(path.join(root, 'content'));
-  const company = pages.find((p) => p.file === 'index.md')!.data.title as string;
+  // Every edition ours builds: the source language's pages and each translation's (a locale each).
+  const contentRoot = path.join(root, 'content');
+  const { source: sourceLanguage, translations: languages } = contentLanguages(contentRoot);
+  const sourcePages = peerPages(contentRoot);
+  const pages = [...sourcePages, ...languages.flatMap((language) => peerPages(contentRoot, language))];
+  const company = sourcePages.find((p) => p.file === 'index.md')!.data.title as string;
   // Starlight in the system's temporary folder, away from this workspace's node_modules: it resolves only what it installed.
   const starlight = mkdtempSync(path.join(tmpdir(), 'trust-bench-starlight-'));
-  writePeerSite(starlight, company, pages, astroVersion);
+  writePeerSite(starlight, company, pages, astroVersion, sourceLanguage, languages);
+  if (languages.length > 0) console.log(`Both sites build an edition per language: ${[sourceLanguage, ...languages].join(', ')} (Starlight: a locale each; extra pages exist in ${sourceLanguage} only, and both render them in every edition).`);
   console.log(`Installing Starlight ${STARLIGHT_VERSION} with Astro ${astroVersion} in ${starlight}…`);
   const install = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: starlight, stdio: 'inherit' });
   if (install.status !== 0) throw new Error(`npm install of Starlight failed (exit ${install.status})`);
 
   // The words of the extra pages: the whitepaper's, as both sites show them.
-  const words = corpusWords(pages.filter((p) => p.file.startsWith('whitepaper/')).map((p) => p.body));
+  const words = corpusWords(sourcePages.filter((p) => p.file.startsWith('whitepaper/')).map((p) => p.body));
   const builds: PeerBuild[] = [];
   const firstQuery: string[] = [];
   let order = 0;
@@ -75,7 +80,7 @@ export async function runPeerBench(context: PeerContext, args: string[]): Promis
     rmSync(path.join(starlight, 'src/content/docs/pages'), { recursive: true, force: true });
     writeDocs(starlight, extraList.map(extraPeerPage));
     const count = extra === 0 ? BASE_ROUNDS : rounds;
-    console.log(`\n${sizeLabel(extra)}: ${pages.length + extra} Starlight pages from ${extra} extra; ${count} build${count === 1 ? '' : 's'} each…`);
+    console.log(`\n${sizeLabel(extra)}: ${pages.length + extra * (1 + languages.length)} Starlight pages from ${extra} extra; ${count} build${count === 1 ? '' : 's'} each…`);
 
     for (let round = 0; round < count; round++) {
       // Alternate who goes first, across sizes too, so neither site always builds on a warmer machine.

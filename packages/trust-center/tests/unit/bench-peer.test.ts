@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { corpusWords, EXTRA_PAGE_WORDS, extraPages, updateFile, writeExtraUpdates } from '../../scripts/lib/bench-extra-pages.ts';
 import { chunksFor, decodeCbor, pagesFor, readPagefindFile } from '../../scripts/lib/pagefind-bytes.ts';
 import { loadAverages, median, peerBuildsTable, peerSummaryTable, ratio, singleBuildSizes, type PeerBuild } from '../../scripts/lib/peer-report.ts';
-import { astroConfig, componentsAsText, controlPages, extraPeerPage, markdownText, pageFile, peerPages, subprocessorBody } from '../../scripts/lib/peer-site.ts';
+import { astroConfig, componentsAsText, contentLanguages, controlPages, extraPeerPage, markdownText, pageFile, peerPages, subprocessorBody } from '../../scripts/lib/peer-site.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { writeFixture } from '../helpers/fixture-content.ts';
 
@@ -60,6 +60,39 @@ describe('content as Starlight pages', () => {
     const answer = pages.find((p) => p.file === 'faq/report.md')!;
     // The front matter is YAML the writer quotes where needed: the colon in the question stays text.
     expect(pageFile(answer)).toBe('---\ntitle: "How: report?"\nsidebar:\n  order: 2\n---\n\n\nWrite to [security@example.com](<mailto:security@example.com>).\n');
+  });
+
+  it('builds a translated edition: each translation over its source, untranslated entries in the source language, under the language folder', () => {
+    const base = writeFixture();
+    const dir = writeFixture(
+      {
+        'company.yaml': readFileSync(path.join(base, 'company.yaml'), 'utf8').replace('languages: [en]', 'languages: [en, nb, de]'),
+        'nb/company.yaml': 'translates: 000000000000\ndescription: Example lager programvare.\n',
+        'nb/whitepaper/encryption.mdx': '---\ntranslates: 000000000000\ntitle: Kryptering\nsummary: Hvordan data krypteres.\n---\n\nData krypteres.\n',
+        'nb/controls.yaml': '- id: tls\n  translates: 000000000000\n  title: Kryptering under overføring\n  category: Kryptering\n  statement: Data krypteres.\n',
+        'nb/subprocessors/cloud.yaml': 'translates: 000000000000\npurpose: Drift\n',
+      },
+      base,
+    );
+    // de is listed but has no folder: no edition.
+    expect(contentLanguages(dir)).toEqual({ source: 'en', translations: ['nb'] });
+    const pages = peerPages(dir, 'nb');
+    expect(pages.map((p) => p.file).sort()).toEqual(peerPages(dir).map((p) => `nb/${p.file}`).sort());
+    const page = (file: string) => pages.find((p) => p.file === file)!;
+    expect(page('nb/index.md').body).toBe('Example lager programvare.\n');
+    // Translated fields and body; the number and date are the source's; the drift stamp is not shown.
+    expect(page('nb/whitepaper/encryption.md').data).toEqual({ title: '1.1 Kryptering', description: 'Hvordan data krypteres.', sidebar: { order: 2 } });
+    expect(page('nb/whitepaper/encryption.md').body.trim()).toBe('Data krypteres.');
+    expect(page('nb/whitepaper/overview.md').body.trim()).toBe('Example makes software.');
+    expect(page('nb/controls/encryption.md').data.title).toBe('Kryptering');
+    expect(page('nb/controls/encryption.md').body).toBe('## Kryptering under overføring\n\nData krypteres.\n');
+    expect(page('nb/subprocessors/cloud.md').data).toEqual({ title: 'Example Cloud', description: 'Drift' });
+    expect(page('nb/subprocessors/cloud.md').body).not.toContain('000000000000');
+  });
+
+  it('gives Starlight a locale per translation, the source as its root', () => {
+    expect(astroConfig('Example', 'en', ['nb'])).toContain('"defaultLocale":"root","locales":{"root":{"label":"English","lang":"en"},"nb":{"label":"norsk bokmål","lang":"nb"}}');
+    expect(astroConfig('Example')).not.toContain('locales');
   });
 
   it('writes a config whose sidebar leaves the extra pages out', () => {
