@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { useTranslations } from '../i18n/index.ts';
-import { editionLanguages, localizedPath, splitLanguage } from '../i18n/editions.ts';
+import { editionLanguages, localizedPath, sourceLanguage, splitLanguage } from '../i18n/editions.ts';
 import { resolveBrowser, type ResolvedBrowser } from '../lib/browser.ts';
 import { formatFileSize } from '../lib/format.ts';
 import { pdfDate } from '../lib/pdf/dates.ts';
@@ -152,13 +152,28 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
     const server = await serveDirectory(distDir);
     const printer = await launchPrinter(browser);
     try {
+      // A translation's table of contents usually lands on the same pages as its source's: without
+      // an earlier print of its own, its first guess is the source's pages (lib/pdf/toc.ts tocGuess),
+      // which spares the probe rendering. The source's are queued first (editionLanguages()).
+      const sourcePages = new Map<string, Promise<Map<string, number> | undefined>>();
+      const settle = new Map<string, (pages: Map<string, number> | undefined) => void>();
+      for (const job of jobs) {
+        if (job.language !== sourceLanguage()) continue;
+        const reused = outcomes.get(job);
+        sourcePages.set(job.pdf, reused ? Promise.resolve(new Map(reused.printed.tocPages)) : new Promise((resolve) => settle.set(job.pdf, resolve)));
+      }
       // Each print is mostly the browser's work, in its own renderer: one per core keeps them all busy.
       const queue = [...toPrint];
       const worker = async () => {
         for (let job = queue.shift(); job; job = queue.shift()) {
           const begun = performance.now();
-          const guess = cacheDir ? await readTocGuess(cacheDir, job.print) : undefined;
-          const printed = await printer.print(`${server.origin}${job.print}`, siteUrl, guess);
+          const own = cacheDir ? await readTocGuess(cacheDir, job.print) : undefined;
+          const guess = own ?? (job.language === sourceLanguage() ? undefined : await sourcePages.get(job.pdf));
+          const printed = await printer.print(`${server.origin}${job.print}`, siteUrl, guess).catch((error: unknown) => {
+            settle.get(job.pdf)?.(undefined);
+            throw error;
+          });
+          if (job.language === sourceLanguage()) settle.get(job.pdf)?.(new Map(printed.tocPages));
           outcomes.set(job, { printed, reused: false, seconds: (performance.now() - begun) / 1000 });
           if (cacheDir) await Promise.all([writeCached(cacheDir, keys.get(job)!, printed), writeTocGuess(cacheDir, job.print, new Map(printed.tocPages))]);
         }

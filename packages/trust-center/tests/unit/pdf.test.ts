@@ -13,7 +13,7 @@ import { isPrintPage, pdfPath, printPath } from '../../src/lib/pdf/documents.ts'
 import { fillPdfFacts, sitePdfLinks } from '../../src/lib/pdf/facts.ts';
 import { rewriteHref, textShowsAddress } from '../../src/lib/pdf/links.ts';
 import { applyMetadata, renumberStructureIds, type PdfMetadata } from '../../src/lib/pdf/metadata.ts';
-import { faqCategoryId, faqToc, samePages, tocPageNumbers, whitepaperToc } from '../../src/lib/pdf/toc.ts';
+import { faqCategoryId, faqToc, samePages, tocGuess, tocPageNumbers, whitepaperToc } from '../../src/lib/pdf/toc.ts';
 import { formatFinding } from '../../src/lib/rules/finding.ts';
 import { checkGeneratedPdfs } from '../../src/lib/rules/documents.ts';
 import { documentSchema, type TrustDocument } from '../../src/schemas/document.ts';
@@ -120,6 +120,17 @@ describe('table of contents', () => {
     expect(samePages(new Map([['a', 3]]), new Map([['a', 3]]))).toBe(true);
     expect(samePages(new Map([['a', 3]]), new Map([['a', 4]]))).toBe(false);
     expect(samePages(new Map(), new Map([['a', 4]]))).toBe(false);
+  });
+
+  it('guesses the pages from an earlier print by id, from a translation\'s source by position, and not at all when the entries differ in number', () => {
+    const earlier = new Map([['intro', 3], ['isms', 4]]);
+    expect([...tocGuess(['isms', 'intro'], earlier)!]).toEqual([['isms', 4], ['intro', 3]]);
+    // The Norwegian FAQ's category ids are translated; its entries are the English ones, in order.
+    const source = new Map([['category-data-location', 3], ['where', 3], ['category-security', 4]]);
+    expect([...tocGuess(['category-datalokasjon', 'where', 'category-sikkerhet'], source)!]).toEqual([['category-datalokasjon', 3], ['where', 3], ['category-sikkerhet', 4]]);
+    expect(tocGuess(['intro'], earlier)).toBeUndefined();
+    expect(tocGuess(['intro', 'isms'], undefined)).toBeUndefined();
+    expect([...tocGuess([], undefined)!]).toEqual([]);
   });
 });
 

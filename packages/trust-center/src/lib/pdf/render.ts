@@ -10,7 +10,7 @@ import type { ResolvedBrowser } from '../browser.ts';
 import type { PlacedText } from './fonts.ts';
 import { destinationPages, openPdf } from './inspect.ts';
 import { rewriteHref, textShowsAddress, type RewrittenLink } from './links.ts';
-import { samePages, tocPageNumbers } from './toc.ts';
+import { samePages, tocGuess, tocPageNumbers } from './toc.ts';
 
 /** Paper and margins of every PDF; the margins match `@page` in the print layout. */
 export const PDF_OPTIONS = {
@@ -120,8 +120,9 @@ export async function launchPrinter(browser: ResolvedBrowser) {
  * Prints one print route: keeps its links working in the PDF, then renders until the table of
  * contents shows the page each heading lands on. Without a guess that takes two renderings when
  * nothing moves: a cheap probe to find the pages, then the real PDF with the numbers filled in,
- * checked again. With a guess (the numbers an earlier print of this route found) the first
- * rendering is the real one, and it is the last when the guess holds. (Chromium has no CSS
+ * checked again. With a guess (the numbers an earlier print of this route found, or the same
+ * document's in the site's own language: see tocGuess) the first rendering is the real one, and it
+ * is the last when the guess holds. (Chromium has no CSS
  * `target-counter()`, which would let the browser fill the numbers in one layout.)
  */
 export async function printDocument(page: Page, url: string, siteUrl: string | undefined, guess?: ReadonlyMap<string, number>): Promise<PrintedDocument> {
@@ -177,9 +178,10 @@ export async function printDocument(page: Page, url: string, siteUrl: string | u
 
   const tocIds = await page.$$eval('[data-toc-page]', (spans) => spans.map((span) => span.getAttribute('data-toc-page') ?? ''));
   // Without a table of contents there is nothing to find: the first rendering is the real one. A
-  // guess for other entries than this print's (the document changed its headings) is no guess.
-  const usable = tocIds.length === 0 || (guess !== undefined && guess.size === tocIds.length && tocIds.every((id) => guess.has(id)));
-  let numbers = usable ? new Map(guess) : new Map<string, number>();
+  // guess with another number of entries than this print's (the document changed) is no guess.
+  const guessed = tocGuess(tocIds, guess);
+  const usable = guessed !== undefined;
+  let numbers = guessed ?? new Map<string, number>();
   for (let pass = 1; pass <= MAX_PASSES; pass++) {
     await page.evaluate((entries) => {
       const shown = new Map(entries);

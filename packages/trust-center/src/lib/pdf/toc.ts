@@ -45,6 +45,22 @@ export function samePages(a: ReadonlyMap<string, number>, b: ReadonlyMap<string,
   return a.size === b.size && [...a].every(([id, page]) => b.get(id) === page);
 }
 
+/**
+ * The page numbers to print in a table of contents' first real rendering, from a `guess`: an
+ * earlier print of the same route (its entries by id), or the same document in the site's own
+ * language (a translation's entries are the source's, in the same order, under ids that may be
+ * translated, so they are taken by position). Undefined when the guess cannot fit, and the first
+ * rendering is then a probe. A wrong guess costs one more rendering, never a wrong number: every
+ * rendering's pages are checked against the numbers it shows.
+ */
+export function tocGuess(tocIds: readonly string[], guess: ReadonlyMap<string, number> | undefined): Map<string, number> | undefined {
+  if (tocIds.length === 0) return new Map();
+  if (!guess || guess.size !== tocIds.length) return undefined;
+  if (tocIds.every((id) => guess.has(id))) return new Map(tocIds.map((id) => [id, guess.get(id)!]));
+  const inOrder = [...guess.values()];
+  return new Map(tocIds.map((id, index) => [id, inOrder[index]!]));
+}
+
 /** The FAQ's categories and, inside each, its questions, as table-of-contents lines. */
 export function faqToc(groups: { name: string; questions: { id: string; question: string }[] }[]): TocEntry[] {
   return groups.flatMap((group) => [
