@@ -1,5 +1,5 @@
 /// <reference path="./virtual.d.ts" />
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import mdx from '@astrojs/mdx';
@@ -89,6 +89,13 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
         // build (and the dev server) before anything renders. The accent stylesheet is imported into
         // every page, so Vite bundles it into the pages' CSS files (no inline style: style-src 'self').
         const brand = resolveBrand(options.brand, root, fileURLToPath(config.publicDir));
+        // The favicon and logo as the site will serve them (the engine's, or the site's public/ files), for the images drawn while the pages render.
+        const publicSvg = (sitePath: string) => readFileSync(path.join(fileURLToPath(config.publicDir), sitePath), 'utf8');
+        try {
+          brandMarks = { favicon: brand.favicon ?? publicSvg(FAVICON_PATH), ...(brand.hasLogo ? { logo: brand.logo ?? publicSvg(LOGO_PATH) } : {}) };
+        } catch {
+          brandMarks = undefined;
+        }
         if (brand.logo !== undefined) injectRoute({ pattern: LOGO_PATH, entrypoint: new URL('./routes/brand/logo.svg.ts', import.meta.url), prerender: true });
         if (brand.favicon !== undefined) injectRoute({ pattern: FAVICON_PATH, entrypoint: new URL('./routes/brand/favicon.svg.ts', import.meta.url), prerender: true });
         if (brand.css) injectScript('page-ssr', `import '${BRAND_CSS_ID}';`);
@@ -143,6 +150,8 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
   let searchRecords: readonly SearchRecord[] = [];
   // The checked content, for the social images' status line (lib/social/images.ts).
   let checkedContent: LoadedContent | undefined;
+  // The favicon's and logo's SVG as served, once the brand is resolved (astro:config:setup).
+  let brandMarks: { favicon: string; logo?: string } | undefined;
   const keepSearchRecords = (content: LoadedContent, today: Date, translated: ReadonlyMap<string, TranslationCheck['translated']>) => {
     searchRecords = [
       ...controlSearchRecords(content.controls, today, resolveLocale()),
@@ -177,7 +186,7 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
         : {}),
     }),
     pagefindIndex(() => searchRecords),
-    socialImages({ content: () => checkedContent, brand: socialBrand }),
+    socialImages({ content: () => checkedContent, brand: socialBrand, marks: () => brandMarks }),
     pdfDocumentsFinished(),
     outputChecks(),
   ];

@@ -14,6 +14,12 @@ export function formatDate(date: Date, language: string = renderingLanguage() ??
   return formatter(`date:${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
+/** A month as a heading names it: "November 2026", from its key "2026-11", in the site language. */
+export function formatMonth(month: string, language: string = renderingLanguage() ?? 'en'): string {
+  const locale = language === 'en' ? 'en-GB' : language;
+  return formatter(`month:${locale}`, () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${month}-01T00:00:00Z`));
+}
+
 /** "DE" → "Germany". */
 export function countryName(code: string, language: string = renderingLanguage() ?? 'en'): string {
   return formatter(`region:${language}`, () => new Intl.DisplayNames([language], { type: 'region' })).of(code) ?? code;

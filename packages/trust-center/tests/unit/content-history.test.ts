@@ -124,6 +124,10 @@ describe('the page around the entries', () => {
     const list = [entry('a', '2026-11-02'), entry('b', '2026-11-01'), entry('c', '2026-10-30'), entry('d', '2026-08-01')];
     expect(groupByMonth(list).map((g) => [g.month, g.changes.length])).toEqual([['2026-11', 2], ['2026-10', 1], ['2026-08', 1]]);
     expect(monthPages(list, 2)).toEqual([{ month: '2026-11', page: 1 }, { month: '2026-10', page: 2 }, { month: '2026-08', page: 2 }]);
+    // Worked out once per list and page size (every page of /changes/ asks), the same answer each time.
+    expect(monthPages(list, 2)).toBe(monthPages(list, 2));
+    expect(monthPages(list, 1)).toEqual([{ month: '2026-11', page: 1 }, { month: '2026-10', page: 3 }, { month: '2026-08', page: 4 }]);
+    expect(monthPages([...list], 2)).toEqual(monthPages(list, 2));
   });
 
   it('links a revision to its anchor while the item is published, else to its page', () => {

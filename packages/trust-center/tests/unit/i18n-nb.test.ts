@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en, searchText as enSearch } from '../../src/i18n/en.ts';
 import { nb, searchText as nbSearch } from '../../src/i18n/nb.ts';
 import { dateLocales, languageNames, translations } from '../../src/i18n/index.ts';
-import { formatDate } from '../../src/lib/format.ts';
+import { formatDate, formatMonth } from '../../src/lib/format.ts';
 
 type Leaf = { path: string; value: unknown };
 
@@ -180,5 +180,7 @@ describe('i18n: the Norwegian Bokmål words (nb.ts)', () => {
     expect(languageNames.nb).toBe('Norsk bokmål');
     expect(formatDate(new Date('2026-11-27T00:00:00Z'), dateLocales.nb)).toBe('27. november 2026');
     expect(formatDate(new Date('2026-11-27T00:00:00Z'), dateLocales.en)).toBe('27 November 2026');
+    expect(formatMonth('2026-11', 'nb')).toBe('november 2026');
+    expect(formatMonth('2026-11', 'en')).toBe('November 2026');
   });
 });
