@@ -55,18 +55,20 @@ async function getSingle<N extends 'company' | 'retention'>(name: N): Promise<Co
 /** The commit the build is made from (on the PDFs' covers): two git commands, run once per build rather than once per PDF. */
 export const getSourceCommit = oncePerBuild(async () => sourceCommit());
 
-/** The company entry; the content check guarantees it exists before pages render. */
-export async function getCompany() {
+/**
+ * The company entry; the content check guarantees it exists before pages render. Once per build and
+ * language: every page asks for it several times (layout, header, content components), and a
+ * translation's copy is merged and its drift hash computed on each localization.
+ */
+export const getCompany = oncePerBuild(async () => {
   const company = (await getSingle('company')).data;
   // In a translation's edition its language is the site's first: the one its pages, dates and country names are in.
   const language = currentLanguage();
   if (!isTranslation(language) || company.languages[0] === language) return company;
   return { ...company, languages: [language, ...company.languages.filter((other) => other !== language)] };
-}
+});
 
-export async function getRetention() {
-  return (await getSingle('retention')).data;
-}
+export const getRetention = oncePerBuild(async () => (await getSingle('retention')).data);
 
 export type Section = CollectionEntry<'whitepaper'>;
 
