@@ -113,6 +113,7 @@ export async function runPeerBench(context: PeerContext, args: string[]): Promis
           order,
           seconds: run.seconds,
           cpuSeconds: run.cpuSeconds,
+          cpuByKind: run.cpuByKind,
           peakProcessBytes: run.peakProcessBytes,
           peakTreeBytes: run.peakTreeBytes,
           pages: countHtml(dist),

@@ -21,9 +21,27 @@ export interface PeerBuild {
   pages: number;
   /** Our PDF step's wall time, from the build's log; Starlight has none. */
   pdfSeconds?: number;
+  /** CPU seconds by process kind (scripts/lib/measure.ts: node, Chromium <type>, pagefind_extended, …). */
+  cpuByKind?: Record<string, number>;
   /** /proc/loadavg's 1-, 5- and 15-minute averages just before and just after the build. */
   loadBefore: string;
   loadAfter: string;
+}
+
+/**
+ * A build's CPU seconds by what used them: Chromium's processes (our PDFs and social images),
+ * Pagefind's, and the rest (Node: Astro and the engine, with esbuild and git). NaN each when the
+ * build has no breakdown.
+ */
+export function cpuShares(cpuByKind: Record<string, number> | undefined): { chromium: number; pagefind: number; rest: number } {
+  if (!cpuByKind) return { chromium: Number.NaN, pagefind: Number.NaN, rest: Number.NaN };
+  const shares = { chromium: 0, pagefind: 0, rest: 0 };
+  for (const [kind, used] of Object.entries(cpuByKind)) {
+    if (kind.startsWith('Chromium')) shares.chromium += used;
+    else if (kind.startsWith('pagefind')) shares.pagefind += used;
+    else shares.rest += used;
+  }
+  return shares;
 }
 
 /** The median: the middle value, or the mean of the two middle ones; NaN for none. */
@@ -70,6 +88,7 @@ function medians(builds: PeerBuild[], site: Site, extra: number) {
     seconds: pick((b) => b.seconds),
     withoutPdfs: pick((b) => (b.pdfSeconds === undefined ? b.seconds : b.seconds - b.pdfSeconds)),
     cpuSeconds: pick((b) => b.cpuSeconds),
+    withoutChromium: pick((b) => b.cpuSeconds - (cpuShares(b.cpuByKind).chromium || 0)),
     peakProcessBytes: pick((b) => b.peakProcessBytes),
     peakTreeBytes: pick((b) => b.peakTreeBytes),
     pages: pick((b) => b.pages),
@@ -97,6 +116,7 @@ export function peerSummaryTable(builds: PeerBuild[]): string {
       pair(seconds, s.seconds, o.seconds),
       pair(seconds, s.seconds, o.withoutPdfs),
       pair(seconds, s.cpuSeconds, o.cpuSeconds),
+      pair(seconds, s.withoutChromium, o.withoutChromium),
       pair(mib, s.peakProcessBytes, o.peakProcessBytes),
       pair(mib, s.peakTreeBytes, o.peakTreeBytes),
       `${s.pages} / ${o.pages}`,
@@ -115,6 +135,7 @@ export function peerSummaryTable(builds: PeerBuild[]): string {
         pair(ms, per(base.s.seconds, s.seconds), per(base.o.seconds, o.seconds)),
         pair(ms, per(base.s.withoutPdfs, s.withoutPdfs), per(base.o.withoutPdfs, o.withoutPdfs)),
         pair(ms, per(base.s.cpuSeconds, s.cpuSeconds), per(base.o.cpuSeconds, o.cpuSeconds)),
+        pair(ms, per(base.s.withoutChromium, s.withoutChromium), per(base.o.withoutChromium, o.withoutChromium)),
         '',
         '',
         '',
@@ -128,6 +149,7 @@ export function peerSummaryTable(builds: PeerBuild[]): string {
       'wall time: Starlight / ours / ratio',
       'wall time without our PDF step (computed)',
       'CPU time, whole tree',
+      'CPU time without Chromium (measured per process)',
       'peak memory, largest process',
       'peak memory, whole tree (PSS)',
       'pages (HTML): Starlight / ours',
@@ -139,7 +161,7 @@ export function peerSummaryTable(builds: PeerBuild[]): string {
 /** Every build in the order it ran, with the load averages around it. */
 export function peerBuildsTable(builds: PeerBuild[]): string {
   return markdownTable(
-    ['#', 'size', 'site', 'wall', 'of which PDFs', 'CPU', 'largest process', 'whole tree', 'pages', 'load before', 'load after'],
+    ['#', 'size', 'site', 'wall', 'of which PDFs', 'CPU', 'CPU: Chromium / Pagefind / rest', 'largest process', 'whole tree', 'pages', 'load before', 'load after'],
     [...builds]
       .sort((a, b) => a.order - b.order)
       .map((b) => [
@@ -149,6 +171,7 @@ export function peerBuildsTable(builds: PeerBuild[]): string {
         seconds(b.seconds),
         b.pdfSeconds === undefined ? '–' : seconds(b.pdfSeconds),
         seconds(b.cpuSeconds),
+        (({ chromium, pagefind, rest }) => [chromium, pagefind, rest].map(seconds).join(' / '))(cpuShares(b.cpuByKind)),
         mib(b.peakProcessBytes),
         mib(b.peakTreeBytes),
         String(b.pages),

@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { corpusWords, EXTRA_PAGE_WORDS, extraPages, updateFile, writeExtraUpdates } from '../../scripts/lib/bench-extra-pages.ts';
 import { chunksFor, decodeCbor, pagesFor, readPagefindFile } from '../../scripts/lib/pagefind-bytes.ts';
-import { loadAverages, median, peerBuildsTable, peerSummaryTable, ratio, singleBuildSizes, type PeerBuild } from '../../scripts/lib/peer-report.ts';
+import { cpuShares, loadAverages, median, peerBuildsTable, peerSummaryTable, ratio, singleBuildSizes, type PeerBuild } from '../../scripts/lib/peer-report.ts';
 import { astroConfig, componentsAsText, contentLanguages, controlPages, extraPeerPage, markdownText, pageFile, peerPages, subprocessorBody } from '../../scripts/lib/peer-site.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { writeFixture } from '../helpers/fixture-content.ts';
@@ -177,21 +177,30 @@ describe('the side-by-side report', () => {
     ];
     const lines = peerSummaryTable(builds).split('\n');
     expect(lines[0]).toBe(
-      '| size | builds (median of) | wall time: Starlight / ours / ratio | wall time without our PDF step (computed) | CPU time, whole tree | peak memory, largest process | peak memory, whole tree (PSS) | pages (HTML): Starlight / ours |',
+      '| size | builds (median of) | wall time: Starlight / ours / ratio | wall time without our PDF step (computed) | CPU time, whole tree | CPU time without Chromium (measured per process) | peak memory, largest process | peak memory, whole tree (PSS) | pages (HTML): Starlight / ours |',
     );
     expect(lines[2]).toBe(
-      "| today's content | 3 each | 6.0 s / 16.0 s / 2.67× | 6.0 s / 6.0 s / 1.00× | 9.0 s / 24.0 s / 2.67× | 512 MiB / 512 MiB / 1.00× | 1,024 MiB / 1,024 MiB / 1.00× | 45 / 60 |",
+      "| today's content | 3 each | 6.0 s / 16.0 s / 2.67× | 6.0 s / 6.0 s / 1.00× | 9.0 s / 24.0 s / 2.67× | 9.0 s / 24.0 s / 2.67× | 512 MiB / 512 MiB / 1.00× | 1,024 MiB / 1,024 MiB / 1.00× | 45 / 60 |",
     );
-    expect(lines[3]).toBe('| +1,000 pages | 1 each | 16.0 s / 26.0 s / 1.63× | 16.0 s / 16.0 s / 1.00× | 24.0 s / 39.0 s / 1.63× | 512 MiB / 1,024 MiB / 2.00× | 1,024 MiB / 1,024 MiB / 1.00× | 1045 / 60 |');
+    expect(lines[3]).toBe('| +1,000 pages | 1 each | 16.0 s / 26.0 s / 1.63× | 16.0 s / 16.0 s / 1.00× | 24.0 s / 39.0 s / 1.63× | 24.0 s / 39.0 s / 1.63× | 512 MiB / 1,024 MiB / 2.00× | 1,024 MiB / 1,024 MiB / 1.00× | 1045 / 60 |');
     // (26 − 16) s / 1,000 pages ours, (16 − 6) s / 1,000 Starlight's.
-    expect(lines[4]).toBe('| cost per extra page at +1,000 pages |  | 10.0 ms / 10.0 ms / 1.00× | 10.0 ms / 10.0 ms / 1.00× | 15.0 ms / 15.0 ms / 1.00× |  |  |  |');
+    expect(lines[4]).toBe('| cost per extra page at +1,000 pages |  | 10.0 ms / 10.0 ms / 1.00× | 10.0 ms / 10.0 ms / 1.00× | 15.0 ms / 15.0 ms / 1.00× | 15.0 ms / 15.0 ms / 1.00× |  |  |  |');
     expect(singleBuildSizes(builds)).toEqual([1000]);
+  });
+
+  it('splits a build’s CPU into Chromium’s, Pagefind’s and the rest, and leaves Chromium’s out of the CPU without it', () => {
+    const cpuByKind = { node: 10, 'Chromium renderer': 8, 'Chromium browser': 3.5, 'Chromium gpu-process': 2, pagefind_extended: 1.5, esbuild: 0.5 };
+    expect(cpuShares(cpuByKind)).toEqual({ chromium: 13.5, pagefind: 1.5, rest: 10.5 });
+    expect(cpuShares(undefined).chromium).toBeNaN();
+    const builds = [build('ours', 0, 1, 20, { cpuSeconds: 25.5, cpuByKind }), build('starlight', 0, 2, 5, { cpuSeconds: 6, cpuByKind: { node: 5, pagefind: 1 } })];
+    expect(peerSummaryTable(builds).split('\n')[2]).toContain('| 6.0 s / 25.5 s / 4.25× | 6.0 s / 12.0 s / 2.00× |');
+    expect(peerBuildsTable(builds).split('\n')[2]).toContain('| 25.5 s | 13.5 s / 1.5 s / 10.5 s |');
   });
 
   it('lists every build in the order it ran, with the load around it', () => {
     const table = peerBuildsTable([build('starlight', 0, 2, 6), build('ours', 0, 1, 15, { pdfSeconds: 9 })]).split('\n');
-    expect(table[2]).toBe("| 1 | today's content | ours | 15.0 s | 9.0 s | 22.5 s | 512 MiB | 1,024 MiB | 60 | 1.00 0.50 0.25 | 2.00 1.00 0.50 |");
-    expect(table[3]).toBe("| 2 | today's content | Starlight | 6.0 s | – | 9.0 s | 512 MiB | 1,024 MiB | 45 | 1.00 0.50 0.25 | 2.00 1.00 0.50 |");
+    expect(table[2]).toBe("| 1 | today's content | ours | 15.0 s | 9.0 s | 22.5 s | – / – / – | 512 MiB | 1,024 MiB | 60 | 1.00 0.50 0.25 | 2.00 1.00 0.50 |");
+    expect(table[3]).toBe("| 2 | today's content | Starlight | 6.0 s | – | 9.0 s | – / – / – | 512 MiB | 1,024 MiB | 45 | 1.00 0.50 0.25 | 2.00 1.00 0.50 |");
   });
 });
 
