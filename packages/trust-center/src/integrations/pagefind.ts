@@ -11,7 +11,7 @@ import * as pagefind from 'pagefind';
 import { failIfAskedAt } from '../lib/fault-injection.ts';
 import type { SearchRecord } from '../lib/search-records.ts';
 import { ARCHIVE_BUNDLE_PATH } from '../lib/search.ts';
-import { splitSearchRecords } from '../lib/search-split.ts';
+import { archivedPage, splitSearchRecords } from '../lib/search-split.ts';
 
 /**
  * Files Pagefind writes for its ready-made interfaces and its web worker. The search page uses
@@ -81,13 +81,10 @@ export interface IndexSummary {
   reused: boolean;
 }
 
-/** The attribute BaseLayout puts on <main> instead of data-pagefind-body for an archived page. */
-const ARCHIVE_MARK = /(<main\b[^>]*?\s)data-search-archive(?=[\s>=])/;
-
 /**
  * One pass over the built pages: those marked for the archive bundle (lib/paging.ts
- * inSearchArchive), with the mark turned into Pagefind's own so they are indexed there exactly as
- * they would be in the main one, and the parts of pages marked as search records of their own
+ * inSearchArchive), as lib/search-split.ts archivedPage gives them to Pagefind, indexed there exactly
+ * as they would be in the main one, and the parts of pages marked as search records of their own
  * (lib/search-split.ts: whitepaper sections, FAQ and questionnaire answers).
  */
 async function scanPages(siteDir: string): Promise<{ archive: SearchRecord[]; records: SearchRecord[] }> {
@@ -98,7 +95,8 @@ async function scanPages(siteDir: string): Promise<{ archive: SearchRecord[]; re
     const html = await readFile(path.join(siteDir, file), 'utf8');
     const dir = path.dirname(file).split(path.sep).join('/');
     const url = dir === '.' ? '/' : `/${dir}/`;
-    if (ARCHIVE_MARK.test(html)) archive.push({ url, content: html.replace(ARCHIVE_MARK, '$1data-pagefind-body') });
+    const archived = archivedPage(html);
+    if (archived !== undefined) archive.push({ url, content: archived });
     else records.push(...splitSearchRecords(url, html));
   }
   return { archive, records };

@@ -267,8 +267,8 @@ function drawWhileRendering(content: LoadedContent, brand: SocialBrand, marks: {
       const whileRendering = drawn.size;
       if (launched) {
         const count = await launched.then(({ renderers }) => renderers.length, () => 0);
-        // A renderer that fails leaves its images queued, for build:done.
-        await Promise.all([first, ...Array.from({ length: Math.max(0, count - 1) }, (_, index) => work(index + 1).catch(() => undefined))]);
+        // Every renderer on what is left (the first one again if it had run dry); one that fails leaves its images queued, for build:done.
+        await Promise.all([first ?? work(0).catch(() => undefined), ...Array.from({ length: Math.max(0, count - 1) }, (_, index) => work(index + 1).catch(() => undefined))]);
       }
       const close = async () => {
         if (launched) await launched.then(({ close: closeRenderers }) => closeRenderers(), () => undefined);

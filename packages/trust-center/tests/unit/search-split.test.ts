@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSearchRecords } from '../../src/lib/search-split.ts';
+import { archivedPage, splitSearchRecords } from '../../src/lib/search-split.ts';
 
 /** A built page as BaseLayout writes it: language, <main data-pagefind-body>, the hidden search data first. */
 const builtPage = (main: string) =>
@@ -52,5 +52,27 @@ describe('splitSearchRecords', () => {
     expect(splitSearchRecords('/', builtPage('<p>Plain.</p>'))).toEqual([]);
     expect(splitSearchRecords('/', '<html><main><div data-search-record="a"><h2>A</h2></div></main></html>')).toEqual([]);
     expect(splitSearchRecords('/', builtPage('<div data-search-record="a"><p>No heading.</p></div><div data-search-record="b"><h2>Open</h2>'))).toEqual([]);
+  });
+});
+
+describe('archivedPage', () => {
+  const archived = (main: string, lang = 'nb') =>
+    `<!DOCTYPE html><html lang="${lang}" data-theme="auto"><head><title>News</title><link rel="stylesheet" href="/_astro/a.css"></head>` +
+    `<body><header><img src="/logo.svg" alt=""><nav><a href="/">Home</a></nav></header><main id="main" data-search-archive>${main}</main><footer>© Example</footer></body></html>`;
+
+  it('gives Pagefind the language and the main content only, marked as its body', () => {
+    expect(archivedPage(archived('<h1>Old news</h1><p>Text</p>'))).toBe(
+      '<!DOCTYPE html><html lang="nb" data-theme="auto"><head><meta charset="utf-8"></head><body><main id="main" data-pagefind-body><h1>Old news</h1><p>Text</p></main></body></html>',
+    );
+  });
+
+  it('keeps the main content as it is, markup-looking text and all', () => {
+    const main = '<h1>&lt;/main&gt; &amp; “quotes”</h1><p data-pagefind-filter="type">news</p>';
+    expect(archivedPage(archived(main, 'en'))).toContain(`<main id="main" data-pagefind-body>${main}</main>`);
+  });
+
+  it('leaves a page that is not archived to the main index', () => {
+    expect(archivedPage(builtPage('<h1>Security whitepaper</h1>'))).toBeUndefined();
+    expect(archivedPage('<main data-search-archived-not>x</main>')).toBeUndefined();
   });
 });
