@@ -154,6 +154,27 @@ describe('feeds: titles and summaries are text in every format, the content is w
     expect(extractFromJson(json).entries?.slice(0, 4).map((entry) => entry.title)).toEqual(hostile.slice(0, 4));
   });
 
+  it('puts each item’s content in its own item, whatever the texts hold of the marks that stand in for it', () => {
+    // A title and a summary written as the mark of item 1, and content holding the stand-in characters.
+    const forged = buildFeed({
+      ...specWith('\uE0021\uE002'),
+      items: [
+        { id: 'urn:uuid:1', title: '\uE0021\uE002', link: 'https://trust.example.com/1/', published: new Date(0), summary: '\uE0021\uE002', html: '<p>first \uE000\uE001\uE002 & done</p>' },
+        { id: 'urn:uuid:2', title: 'second', link: 'https://trust.example.com/2/', published: new Date(0), summary: 'second', html: '<p>SECOND</p>' },
+        { id: 'urn:uuid:3', title: 'empty', link: 'https://trust.example.com/3/', published: new Date(0), summary: 'no content', html: '' },
+      ],
+    });
+    const rss = (xml.parse(renderFeed(forged, 'rss', 'en')) as { rss: { channel: { item: Record<string, unknown>[] } } }).rss.channel.item;
+    expect(rss.map((item) => textOf(item.title))).toEqual(['1', 'second', 'empty']);
+    expect(rss.map((item) => (item['content:encoded'] === undefined ? undefined : textOf(item['content:encoded'])))).toEqual(['<p>first  & done</p>', '<p>SECOND</p>', undefined]);
+    const atom = (xml.parse(renderFeed(forged, 'atom', 'en')) as { feed: { entry: Record<string, unknown>[] } }).feed.entry;
+    expect(atom.map((entry) => textOf(entry.summary))).toEqual(['1', 'second', 'no content']);
+    expect(atom.map((entry) => (entry.content === undefined ? undefined : textOf(entry.content)))).toEqual(['<p>first  & done</p>', '<p>SECOND</p>', undefined]);
+    const json = JSON.parse(renderFeed(forged, 'json', 'en')) as { items: { title: string; content_html: string }[] };
+    expect(json.items.map((item) => item.content_html)).toEqual(['<p>first \uE000\uE001\uE002 & done</p>', '<p>SECOND</p>', '']);
+    expect(json.items[0]!.title).toBe('\uE0021\uE002');
+  });
+
   it('drops characters XML cannot carry, such as a bell from a YAML "\\a" escape', () => {
     expect(xmlChars('a\u0007b\u0000c\uFFFFd\tok\n')).toBe('abcd\tok\n');
     const bell = buildFeed({ ...specWith('ring \u0007 bell') });

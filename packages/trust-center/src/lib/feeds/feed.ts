@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import { feedPageLinks, type FeedPageLinks } from '../paging.ts';
-import { atomTextTypes, finishXml, hideAngles, xmlChars } from './xml-text.ts';
+import { atomTextTypes, contentMark, finishXml, hideAngles, withContents, xmlChars } from './xml-text.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
 
@@ -85,7 +85,11 @@ function withPageLinks(xml: string, links: FeedPageLinks | undefined, element: '
   return xml.replace(self, (match) => [match, ...rels].join('\n        '));
 }
 
-/** The library's feed, every text passed through `text`; "updated" is the newest item's date, so rebuilds do not change it. */
+/**
+ * The library's feed, every text passed through `text` and each item's content replaced by its
+ * mark (contentMark; an empty content stays empty, as the library then leaves the element out);
+ * "updated" is the newest item's date, so rebuilds do not change it.
+ */
 function libraryFeed(spec: FeedSpec, text: (value: string) => string): Feed {
   const updated = spec.items.reduce((latest, item) => (item.published > latest ? item.published : latest), new Date(0));
   const author = { ...spec.author, name: text(spec.author.name) };
@@ -106,7 +110,7 @@ function libraryFeed(spec: FeedSpec, text: (value: string) => string): Feed {
     },
     author,
   });
-  for (const item of spec.items) {
+  for (const [index, item] of spec.items.entries()) {
     feed.addItem({
       id: item.id,
       guid: item.id,
@@ -115,7 +119,7 @@ function libraryFeed(spec: FeedSpec, text: (value: string) => string): Feed {
       date: item.published,
       published: item.published,
       description: text(item.summary),
-      content: text(item.html),
+      content: item.html ? contentMark(index) : '',
       author: [author],
       category: (item.categories ?? []).map((name) => ({ name: text(name) })),
     });
@@ -130,11 +134,17 @@ function libraryFeed(spec: FeedSpec, text: (value: string) => string): Feed {
  * titles and summaries say `type="text"`; JSON Feed carries them as JSON strings.
  */
 export function renderFeed(spec: FeedSpec, format: FeedFormat, language: string): string {
-  if (format === 'rss') return withPageLinks(finishXml(libraryFeed(spec, hideAngles).rss2()), pageLinks(spec, 'rss'), 'atom:link');
-  if (format === 'atom') return withPageLinks(atomTextTypes(finishXml(libraryFeed(spec, hideAngles).atom1())), pageLinks(spec, 'atom'), 'link');
+  const contents = spec.items.map((item) => item.html);
+  if (format === 'rss') return withContents(withPageLinks(finishXml(libraryFeed(spec, hideAngles).rss2()), pageLinks(spec, 'rss'), 'atom:link'), contents);
+  if (format === 'atom') return withContents(withPageLinks(atomTextTypes(finishXml(libraryFeed(spec, hideAngles).atom1())), pageLinks(spec, 'atom'), 'link'), contents);
   const json = JSON.parse(libraryFeed(spec, (value) => value).json1()) as Record<string, unknown> & { author?: unknown; items: Record<string, unknown>[] };
   const { author, ...rest } = json;
-  const items = json.items.map(({ author: itemAuthor, ...item }) => ({ ...item, ...(itemAuthor ? { authors: [itemAuthor] } : {}) }));
+  // The library's items are in the spec's order; an item's content_html is its mark, or its summary when it has no content.
+  const items = json.items.map(({ author: itemAuthor, ...item }, index) => ({
+    ...item,
+    ...(contents[index] ? { content_html: contents[index] } : {}),
+    ...(itemAuthor ? { authors: [itemAuthor] } : {}),
+  }));
   // JSON Feed pages with `next_url` (the next older page); it has no link to newer pages.
   const next = pageLinks(spec, 'json')?.next;
   return `${JSON.stringify({ ...rest, version: 'https://jsonfeed.org/version/1.1', language, ...(author ? { authors: [author] } : {}), ...(next ? { next_url: next } : {}), items }, null, 2)}\n`;
