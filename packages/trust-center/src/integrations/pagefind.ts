@@ -8,6 +8,7 @@ import { gzipAsync } from '@gfx/zopfli';
 import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
+import type { PagefindIndex } from 'pagefind';
 import { failIfAskedAt } from '../lib/fault-injection.ts';
 import type { SearchRecord } from '../lib/search-records.ts';
 import { ARCHIVE_BUNDLE_PATH } from '../lib/search.ts';
@@ -81,25 +82,81 @@ export interface IndexSummary {
   reused: boolean;
 }
 
+/** Pages sent to one index before waiting for Pagefind's answers. */
+const PAGES_IN_FLIGHT = 128;
+
 /**
- * One pass over the built pages: those marked for the archive bundle (lib/paging.ts
- * inSearchArchive), as lib/search-split.ts archivedPage gives them to Pagefind, indexed there exactly
- * as they would be in the main one, and the parts of pages marked as search records of their own
- * (lib/search-split.ts: whitepaper sections, FAQ and questionnaire answers).
+ * Sends pages to `index` in the order `add` is called, without waiting for each answer: Pagefind's
+ * service takes one message after another in the order they were sent (the Node API writes each to
+ * its input when called), and numbers pages in that order, so the index is the same as when each
+ * page waits for the one before, while this process reads the next pages as the service indexes the
+ * last ones. The first error is thrown by the `add` or `done` after it came.
  */
-async function scanPages(siteDir: string): Promise<{ archive: SearchRecord[]; records: SearchRecord[] }> {
-  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('index.html')).sort();
-  const archive: SearchRecord[] = [];
-  const records: SearchRecord[] = [];
+function orderedSender(index: PagefindIndex, failed: (url: string, errors: string[]) => Error) {
+  let pending: Promise<void>[] = [];
+  let error: unknown;
+  const settle = async () => {
+    await Promise.all(pending);
+    pending = [];
+    if (error) throw error;
+  };
+  return {
+    add: async (page: SearchRecord) => {
+      pending.push(
+        index.addHTMLFile(page).then(
+          (answer) => void (answer.errors.length > 0 && (error ??= failed(page.url, answer.errors))),
+          (reason: unknown) => void (error ??= reason),
+        ),
+      );
+      if (pending.length >= PAGES_IN_FLIGHT) await settle();
+    },
+    done: settle,
+  };
+}
+
+/**
+ * One pass over the built pages, in the order of their paths, each sent to Pagefind as it is read:
+ * to the main bundle the pages it indexes (those with `data-pagefind-body`, which Pagefind requires
+ * of every page once one has it), then `records` and the parts of pages marked as search records of
+ * their own (lib/search-split.ts: whitepaper sections, FAQ and questionnaire answers); to the
+ * archive bundle, created with the first, the pages marked for it (lib/paging.ts inSearchArchive),
+ * as lib/search-split.ts archivedPage gives them, indexed there exactly as they would be in the main
+ * one. Pagefind gets only the pages it indexes: reading the whole folder itself (addDirectory) it
+ * parsed every page, with years of news ten times as many as it kept.
+ */
+async function addPages(siteDir: string, index: PagefindIndex, records: readonly SearchRecord[], failed: (step: string, errors: string[]) => Error) {
+  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html') && !INDEX_FOLDERS.some((folder) => file.startsWith(`${folder}${path.sep}`))).sort();
+  const main = orderedSender(index, (url, errors) => failed(`indexing ${url}`, errors));
+  let archive: { index: PagefindIndex; sender: ReturnType<typeof orderedSender>; pages: number } | undefined;
+  const parts: SearchRecord[] = [];
   for (const file of files) {
     const html = await readFile(path.join(siteDir, file), 'utf8');
-    const dir = path.dirname(file).split(path.sep).join('/');
-    const url = dir === '.' ? '/' : `/${dir}/`;
+    const url = pageUrl(file.split(path.sep).join('/'));
     const archived = archivedPage(html);
-    if (archived !== undefined) archive.push({ url, content: archived });
-    else records.push(...splitSearchRecords(url, html));
+    if (archived !== undefined) {
+      if (!archive) {
+        const created = await pagefind.createIndex({});
+        if (created.errors.length > 0 || !created.index) throw failed('creating the archive index', created.errors);
+        archive = { index: created.index, sender: orderedSender(created.index, (at, errors) => failed(`indexing ${at} in the archive`, errors)), pages: 0 };
+      }
+      await archive.sender.add({ url, content: archived });
+      archive.pages++;
+      continue;
+    }
+    // Text that only looks like the attribute costs Pagefind a page it then leaves out, nothing more.
+    if (html.includes('data-pagefind-body')) await main.add({ url, content: html });
+    if (file.endsWith('index.html')) parts.push(...splitSearchRecords(url, html));
   }
-  return { archive, records };
+  for (const record of [...records, ...parts]) await main.add(record);
+  await main.done();
+  await archive?.sender.done();
+  return { archive };
+}
+
+/** The address of a built file (a path with `/`), as Pagefind gives it: the folder of an index.html, else the file. */
+export function pageUrl(file: string): string {
+  if (file === 'index.html') return '/';
+  return file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
 }
 
 /** What a merged bundle needs: its entry, metadata, index chunks, fragments and filters, not the runtime. */
@@ -135,13 +192,7 @@ async function writeSearchIndex(siteDir: string, cacheDir: string | undefined, r
     if (created.errors.length > 0 || !created.index) throw failed('creating the index', created.errors);
     const { index } = created;
 
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length > 0) throw failed(`indexing ${siteDir}`, added.errors);
-    const { archive, records: parts } = await scanPages(siteDir);
-    for (const record of [...records, ...parts]) {
-      const one = await index.addHTMLFile(record);
-      if (one.errors.length > 0) throw failed(`indexing ${record.url}`, one.errors);
-    }
+    const { archive } = await addPages(siteDir, index, records, failed);
 
     const outputPath = path.join(siteDir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
@@ -152,25 +203,19 @@ async function writeSearchIndex(siteDir: string, cacheDir: string | undefined, r
     await recompressRuntime(outputPath, cacheDir);
 
     // Older news and changes: a second bundle the search page merges when the reader asks for it.
-    if (archive.length > 0) {
-      const second = await pagefind.createIndex({});
-      if (second.errors.length > 0 || !second.index) throw failed('creating the archive index', second.errors);
-      for (const page of archive) {
-        const one = await second.index.addHTMLFile(page);
-        if (one.errors.length > 0) throw failed(`indexing ${page.url} in the archive`, one.errors);
-      }
+    if (archive) {
       const archivePath = path.join(siteDir, ARCHIVE_BUNDLE_PATH.replace(/^\/|\/$/g, ''));
-      const archiveWritten = await second.index.writeFiles({ outputPath: archivePath });
+      const archiveWritten = await archive.index.writeFiles({ outputPath: archivePath });
       if (archiveWritten.errors.length > 0) throw failed('writing the archive index', archiveWritten.errors);
       await keepIndexOnly(archivePath);
     }
-    // addDirectory counts every HTML file it read; the entry file counts the pages in the index.
+    // The entry file counts the pages in the index.
     const entry = JSON.parse(await readFile(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
       languages: Record<string, { page_count: number }>;
     };
     const pages = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     if (pages === 0) throw failed(`indexing ${siteDir}`, ['no page was indexed; pages mark their main content with data-pagefind-body']);
-    return { pages, outputPath, archived: archive.length, reused: false };
+    return { pages, outputPath, archived: archive?.pages ?? 0, reused: false };
   } finally {
     await pagefind.close();
   }
@@ -184,7 +229,7 @@ const INDEX_CODE = ['./pagefind.ts', '../lib/search-split.ts'].map((file) => new
 
 /**
  * What the index is made from, as one hash: Pagefind's, esbuild's and Zopfli's versions, the
- * engine's indexing code, the records and every built HTML file (what addDirectory reads). The PDF
+ * engine's indexing code, the records and every built HTML file (what the index is read from). The PDF
  * facts next to PDF links are left out: they are written while the index is made and never indexed
  * (lib/pdf/facts.ts), so whether a page was read before or after them must not change the key.
  */

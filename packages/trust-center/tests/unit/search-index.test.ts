@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, searchIndexCacheDir, searchIndexKey } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex, pageUrl, searchIndexCacheDir, searchIndexKey } from '../../src/integrations/pagefind.ts';
 
 const folders: string[] = [];
 function site(pages: Record<string, string>): string {
@@ -30,6 +30,30 @@ describe('buildSearchIndex (the pagefind-index integration)', () => {
     for (const file of ['pagefind.js', 'pagefind-entry.json']) expect(existsSync(path.join(outputPath, file)), file).toBe(true);
     for (const file of ['pagefind-ui.js', 'pagefind-component-ui.js', 'pagefind-worker.js']) expect(existsSync(path.join(outputPath, file)), file).toBe(false);
   }, 30_000);
+
+  it('writes the same bundles on every build, pages sent many at a time, in whatever order they were written, the archive included', async () => {
+    const page = (n: number, mark: string) => `<html lang="en"><body><nav>Menu</nav><main ${mark}><h1>Update ${n}</h1><p>Change ${n} to the encryption of backups.</p></main></body></html>`;
+    const pages = Array.from({ length: 40 }, (_, n) => [`updates/${String(n).padStart(2, '0')}/index.html`, page(n, n % 3 === 0 ? 'data-pagefind-body' : 'data-search-archive')] as const);
+    // Written in opposite orders, so that a directory listing can give them in either.
+    const one = site(Object.fromEntries(pages));
+    const other = site(Object.fromEntries([...pages].reverse()));
+    const a = await buildSearchIndex(one);
+    const b = await buildSearchIndex(other);
+    expect(a).toMatchObject({ pages: 14, archived: 26 });
+    expect(b).toMatchObject({ pages: 14, archived: 26 });
+    const files = (dir: string) => readdirSync(dir, { recursive: true }).map(String).filter((file) => file.includes('.')).sort();
+    for (const bundle of ['pagefind', 'pagefind-archive']) {
+      expect(files(path.join(other, bundle))).toEqual(files(path.join(one, bundle)));
+      for (const file of files(path.join(one, bundle))) expect(readFileSync(path.join(other, bundle, file)).equals(readFileSync(path.join(one, bundle, file))), `${bundle}/${file}`).toBe(true);
+    }
+  }, 60_000);
+
+  it('gives each built file the address Pagefind gives it', () => {
+    expect(pageUrl('index.html')).toBe('/');
+    expect(pageUrl('faq/index.html')).toBe('/faq/');
+    expect(pageUrl('nb/updates/2026-01-01-x/index.html')).toBe('/nb/updates/2026-01-01-x/');
+    expect(pageUrl('404.html')).toBe('/404.html');
+  });
 
   it('minifies pagefind.js, keeping the API the search page calls', async () => {
     const dir = site({ 'faq/index.html': '<html lang="en"><body><main data-pagefind-body><h1>FAQ</h1></main></body></html>' });
