@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { engineFingerprint, finishedKey, pdfCacheDir, printKey, pruneCache, readCached, readFinished, readTocGuess, writeCached, writeFinished, writeTocGuess, type PrintEnvironment } from '../../src/lib/pdf/cache.ts';
-import { loadedFiles, pageAssets, stylesheetFiles } from '../../src/lib/pdf/page-assets.ts';
+import { loadedFiles, pageAssets, readHead, stylesheetFiles } from '../../src/lib/pdf/page-assets.ts';
 import type { PrintedDocument } from '../../src/lib/pdf/render.ts';
 
 let dir: string;
@@ -48,6 +48,21 @@ describe('what a print page loads', () => {
   it('collects the whole set for a built page', async () => {
     const { dist, page } = printPage();
     expect([...(await pageAssets([page], dist))].sort()).toEqual(['_astro/inter.woff2', '_astro/print.css', 'logo.svg']);
+  });
+});
+
+describe('readHead', () => {
+  it('reads a page up to the end of its head, across reads and multi-byte characters, or the whole page without one', async () => {
+    // A head longer than one read, with “ø” and “—” where a read may end in the middle of a character.
+    const head = `<!doctype html><html lang="nb"><head><meta property="og:image:alt" content="${'Sikkerhet — ø '.repeat(3000)}"></head>`;
+    const file = path.join(dir, 'page.html');
+    writeFileSync(file, `${head}<body><p>${'x'.repeat(50_000)}</p></body></html>`);
+    expect(await readHead(file)).toBe(head);
+    const noHead = '<p>no head here</p>'.repeat(2000);
+    writeFileSync(file, noHead);
+    expect(await readHead(file)).toBe(noHead);
+    writeFileSync(file, '');
+    expect(await readHead(file)).toBe('');
   });
 });
 
