@@ -9,6 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
+import { htmlFiles, readBuiltFile } from '../lib/built-files.ts';
 import { failIfAskedAt } from '../lib/fault-injection.ts';
 import type { SearchRecord } from '../lib/search-records.ts';
 import { ARCHIVE_BUNDLE_PATH } from '../lib/search.ts';
@@ -125,12 +126,12 @@ function orderedSender(index: PagefindIndex, failed: (url: string, errors: strin
  * parsed every page, with years of news ten times as many as it kept.
  */
 async function addPages(siteDir: string, index: PagefindIndex, records: readonly SearchRecord[], failed: (step: string, errors: string[]) => Error) {
-  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html') && !INDEX_FOLDERS.some((folder) => file.startsWith(`${folder}${path.sep}`))).sort();
+  const files = await sitePages(siteDir);
   const main = orderedSender(index, (url, errors) => failed(`indexing ${url}`, errors));
   let archive: { index: PagefindIndex; sender: ReturnType<typeof orderedSender>; pages: number } | undefined;
   const parts: SearchRecord[] = [];
   for (const file of files) {
-    const html = await readFile(path.join(siteDir, file), 'utf8');
+    const html = await readBuiltFile(path.join(siteDir, file));
     const url = pageUrl(file.split(path.sep).join('/'));
     const archived = archivedPage(html);
     if (archived !== undefined) {
@@ -224,6 +225,12 @@ async function writeSearchIndex(siteDir: string, cacheDir: string | undefined, r
 /** The folders a search index is written to, relative to the site: the main bundle and the archive. */
 const INDEX_FOLDERS = ['pagefind', ARCHIVE_BUNDLE_PATH.replace(/^\/|\/$/g, '')];
 
+/** The site's HTML files, relative to it, in the order of their paths, the search bundles' own left out. */
+async function sitePages(siteDir: string): Promise<string[]> {
+  const files = (await htmlFiles(siteDir)).map((file) => path.relative(siteDir, file));
+  return files.filter((file) => !INDEX_FOLDERS.some((folder) => file.startsWith(`${folder}${path.sep}`))).sort();
+}
+
 /** The engine's modules whose code decides the index, besides the pages and records. */
 const INDEX_CODE = ['./pagefind.ts', '../lib/search-split.ts'].map((file) => new URL(file, import.meta.url));
 
@@ -237,9 +244,9 @@ export async function searchIndexKey(siteDir: string, records: readonly SearchRe
   const hash = createHash('sha256').update(['pagefind', 'esbuild', '@gfx/zopfli'].map((name) => `${name} ${packageVersion(name)}`).join('\0'));
   for (const file of INDEX_CODE) hash.update('\0').update(readFileSync(file));
   hash.update('\0').update(JSON.stringify(records));
-  const files = (await readdir(siteDir, { recursive: true })).filter((file) => file.endsWith('.html') && !INDEX_FOLDERS.some((folder) => file.startsWith(`${folder}${path.sep}`))).sort();
+  const files = await sitePages(siteDir);
   for (const file of files) {
-    const html = (await readFile(path.join(siteDir, file), 'utf8')).replace(/(data-pdf-facts="[a-z0-9-]+")[^>]*>[^<]*<\/span>/g, '$1></span>');
+    const html = (await readBuiltFile(path.join(siteDir, file))).replace(/(data-pdf-facts="[a-z0-9-]+")[^>]*>[^<]*<\/span>/g, '$1></span>');
     hash.update(`\0${file}\0${html.length}\0`).update(html);
   }
   return hash.digest('hex');

@@ -29,7 +29,8 @@ import {
   writeTocGuess,
   type PrintEnvironment,
 } from '../lib/pdf/cache.ts';
-import { htmlFiles, pageAssets } from '../lib/pdf/page-assets.ts';
+import { htmlFiles, readBuiltFile } from '../lib/built-files.ts';
+import { pageAssets } from '../lib/pdf/page-assets.ts';
 import { launchPrinter, serveDirectory, type PrintedDocument } from '../lib/pdf/render.ts';
 
 
@@ -227,7 +228,7 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
   const broken: string[] = [];
   let filled = 0;
   for (const file of await htmlFiles(distDir)) {
-    const html = await readFile(file, 'utf8');
+    const html = await readBuiltFile(file);
     // A page's PDF links name its own language's PDFs, in its words.
     const { language } = splitLanguage(`/${path.relative(distDir, file).split(path.sep).join('/')}`);
     const text = ({ pages, bytes }: PdfFacts) => useTranslations(language).pdf.facts(pages, formatFileSize(bytes, language));

@@ -15,7 +15,7 @@ import { resolveBrowser, type ResolvedBrowser } from '../lib/browser.ts';
 import type { LoadedContent } from '../lib/content/read.ts';
 import { browserFingerprint, pdfCacheDir, readCachedFile, writeCachedFile } from '../lib/pdf/cache.ts';
 import { PDF_FONTS } from '../lib/pdf/fonts.ts';
-import { htmlFiles, readHead } from '../lib/pdf/page-assets.ts';
+import { htmlFiles, readBuiltFile, readHead } from '../lib/built-files.ts';
 import { ICONS, MANIFEST_PATH, SOCIAL_IMAGE_HEIGHT, SOCIAL_IMAGE_WIDTH, socialColours, socialImageKey, statusLine, TITLE_MAX, truncate, webManifest } from '../lib/social/images.ts';
 import { cardHtml, iconHtml, launchImageRenderers, type ImageRenderer } from '../lib/social/render.ts';
 import { listenForSocialImages } from '../lib/social/announced.ts';
@@ -156,7 +156,7 @@ async function collectJobs(distDir: string, content: LoadedContent, brand: Socia
   for (const file of await htmlFiles(distDir)) {
     // The meta tags are in the head; a page without them there is read whole, to be sure.
     const head = await readHead(file);
-    const html = OG_IMAGE.test(head) && OG_IMAGE_ALT.test(head) ? head : await readFile(file, 'utf8');
+    const html = OG_IMAGE.test(head) && OG_IMAGE_ALT.test(head) ? head : await readBuiltFile(file);
     const image = OG_IMAGE.exec(html)?.[1];
     if (image === undefined) continue;
     const alt = decodeHTMLAttribute(OG_IMAGE_ALT.exec(html)?.[1] ?? '');

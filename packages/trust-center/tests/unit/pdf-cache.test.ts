@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { engineFingerprint, finishedKey, pdfCacheDir, printKey, pruneCache, readCached, readFinished, readTocGuess, writeCached, writeFinished, writeTocGuess, type PrintEnvironment } from '../../src/lib/pdf/cache.ts';
-import { loadedFiles, pageAssets, readHead, stylesheetFiles } from '../../src/lib/pdf/page-assets.ts';
+import { readHead } from '../../src/lib/built-files.ts';
+import { loadedFiles, pageAssets, stylesheetFiles } from '../../src/lib/pdf/page-assets.ts';
 import type { PrintedDocument } from '../../src/lib/pdf/render.ts';
 
 let dir: string;
