@@ -28,10 +28,12 @@ const version = process.env.DOCUMENT_VERSION ?? deriveDocumentVersion(versionSou
 // Right-to-left runs (Hebrew, Arabic) are stored in visual order and come back reversed, and
 // characters the shipped PDF fonts cannot draw (emoji, Japanese: the build warns about each) are
 // drawn by whatever this machine has, if anything, so both are left out of the comparison too; the
-// text around them still counts.
+// text around them still counts. Where nothing on the machine has such a character, Chromium draws
+// the font's empty box, which comes back as U+0000 (Debian's Chromium 156.0.8078.108 does so for
+// "✅"): control characters are left out with them.
 const covered = pdfFontCoverage();
 const unwrapped = (text: string) =>
-  [...text.replace(/[\s\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]+/gu, '')].filter((char) => covered.has(char.codePointAt(0)!)).join('');
+  [...text.replace(/[\s\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]+/gu, '')].filter((char) => char.codePointAt(0)! > 0x1f && covered.has(char.codePointAt(0)!)).join('');
 
 const file = (pdf: GeneratedPdf) => path.join(distDir, `.${pdfPath(pdf)}`);
 const entryFor = (pdf: GeneratedPdf) => content.documents.find(({ data }) => data.access === 'generated' && data.pdf === pdf)?.data;
