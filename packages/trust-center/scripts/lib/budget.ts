@@ -4,6 +4,9 @@ import { isLocale } from '../../src/i18n/index.ts';
 import { gzipSync } from 'node:zlib';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pagePath } from '../../src/lib/built-files.ts';
+
+export { pagePath };
 
 export const BUDGET = {
   /** HTML + first-view CSS and JS of one page, gzip level 9: one round trip of a new TCP connection (10 × 1460 B). */
@@ -83,11 +86,6 @@ export function firstViewAssets(html: string): FirstView {
   return { stylesheets: [...stylesheets], scripts: [...scripts], inlineScripts };
 }
 
-/** The URL path a file under dist/ is served at: `faq/index.html` → `/faq/`, `404.html` → `/404.html`. */
-export function pagePath(file: string): string {
-  const clean = file.split(path.sep).join('/');
-  return `/${clean.replace(/(^|\/)index\.html$/, '$1')}`;
-}
 
 /** The file under dist/ an asset reference of a page points to, or undefined when it lives on another host. */
 export function assetFile(href: string, page: string): string | undefined {

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { transform } from 'esbuild';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
-import { htmlFiles, readBuiltFile } from '../lib/built-files.ts';
+import { htmlFiles, pagePath, readBuiltFile } from '../lib/built-files.ts';
 import { failIfAskedAt } from '../lib/fault-injection.ts';
 import type { SearchRecord } from '../lib/search-records.ts';
 import { ARCHIVE_BUNDLE_PATH } from '../lib/search.ts';
@@ -132,7 +132,7 @@ async function addPages(siteDir: string, index: PagefindIndex, records: readonly
   const parts: SearchRecord[] = [];
   for (const file of files) {
     const html = await readBuiltFile(path.join(siteDir, file));
-    const url = pageUrl(file.split(path.sep).join('/'));
+    const url = pagePath(file);
     const archived = archivedPage(html);
     if (archived !== undefined) {
       if (!archive) {
@@ -152,12 +152,6 @@ async function addPages(siteDir: string, index: PagefindIndex, records: readonly
   await main.done();
   await archive?.sender.done();
   return { archive };
-}
-
-/** The address of a built file (a path with `/`), as Pagefind gives it: the folder of an index.html, else the file. */
-export function pageUrl(file: string): string {
-  if (file === 'index.html') return '/';
-  return file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`;
 }
 
 /** What a merged bundle needs: its entry, metadata, index chunks, fragments and filters, not the runtime. */

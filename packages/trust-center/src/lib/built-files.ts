@@ -21,6 +21,12 @@ async function turn(): Promise<void> {
   await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
+/** The URL path a file under dist/ is served at: `faq/index.html` → `/faq/`, `404.html` → `/404.html`. */
+export function pagePath(file: string): string {
+  const clean = file.split(path.sep).join('/');
+  return `/${clean.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
 /** Every `.html` file under `dir`, as absolute paths. */
 export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = readdirSync(dir, { withFileTypes: true, recursive: true });

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildSearchIndex, pageUrl, searchIndexCacheDir, searchIndexKey } from '../../src/integrations/pagefind.ts';
+import { buildSearchIndex, searchIndexCacheDir, searchIndexKey } from '../../src/integrations/pagefind.ts';
+import { pagePath as pageUrl } from '../../src/lib/built-files.ts';
 
 const folders: string[] = [];
 function site(pages: Record<string, string>): string {
