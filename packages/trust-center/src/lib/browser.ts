@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -11,8 +12,14 @@ export interface ResolvedBrowser {
   args: string[];
 }
 
-/** Common names of a system Chromium or Chrome on Linux and macOS. */
+/**
+ * Common names of a system Chromium or Chrome on Linux and macOS. Chromium's headless shell
+ * (Debian's `chromium-headless-shell`) comes first: it is the same engine without the desktop
+ * browser around it, and prints and draws the build's PDFs and images in about two thirds of the
+ * time (Opisense's clean build: PDF step 11.0–12.4 s against 16.2–18.0 s).
+ */
 export const SYSTEM_CANDIDATES = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -28,10 +35,14 @@ export const BROWSER_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // The headless shell hints glyph outlines by default and the full browser does not, which moves
+  // line breaks (a 30-page PDF became 31). Without hinting both lay text out alike, and print the
+  // same PDFs byte for byte, so which of the two a machine has does not change a document.
+  '--font-render-hinting=none',
 ];
 
 export const NO_BROWSER_MESSAGE =
-  'No Chromium found: set CHROMIUM_PATH to a Chromium or Chrome executable, or run "npx playwright install chromium", or install the system package (Debian/Ubuntu: "apt-get install chromium").';
+  'No Chromium found: set CHROMIUM_PATH to a Chromium or Chrome executable, or run "npx playwright install chromium", or install the system package (Debian/Ubuntu: "apt-get install chromium-headless-shell").';
 
 interface ResolveOptions {
   env?: NodeJS.ProcessEnv;
@@ -61,11 +72,33 @@ export function resolveBrowser(options: ResolveOptions = {}): ResolvedBrowser {
   throw new Error(NO_BROWSER_MESSAGE);
 }
 
+/**
+ * Playwright's own headless shell when it downloaded one (`npx playwright install chromium` brings
+ * both, and Playwright itself launches the shell for headless runs), else its full Chromium.
+ */
 function defaultPlaywrightPath(): string | undefined {
+  return playwrightHeadlessShell() ?? playwrightChromium();
+}
+
+function playwrightChromium(): string | undefined {
   try {
     return chromium.executablePath();
   } catch {
     // Playwright throws when its browser registry has no entry for this platform.
+    return undefined;
+  }
+}
+
+function playwrightHeadlessShell(): string | undefined {
+  try {
+    // Not a documented API: Playwright's registry, which its package exports. Anything unexpected
+    // there falls back to the full Chromium above.
+    const core = createRequire(import.meta.url)('playwright-core/lib/coreBundle') as {
+      registry?: { registry?: { findExecutable?: (name: string) => { executablePath?: () => string | undefined } | undefined } };
+    };
+    const shell = core.registry?.registry?.findExecutable?.('chromium-headless-shell')?.executablePath?.();
+    return shell && existsSync(shell) ? shell : undefined;
+  } catch {
     return undefined;
   }
 }

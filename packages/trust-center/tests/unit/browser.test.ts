@@ -31,6 +31,11 @@ describe('resolveBrowser', () => {
     expect(found).toMatchObject({ executablePath: '/usr/bin/google-chrome', source: 'system' });
   });
 
+  it('takes the system’s headless shell before its full Chromium', () => {
+    const found = resolveBrowser({ env: {}, playwrightPath: () => undefined, exists: present('/usr/bin/chromium', '/usr/bin/chromium-headless-shell') });
+    expect(found).toMatchObject({ executablePath: '/usr/bin/chromium-headless-shell', source: 'system' });
+  });
+
   it('says how to get a browser when there is none', () => {
     expect(() => resolveBrowser({ env: {}, playwrightPath: () => undefined, exists: present(), candidates })).toThrow(NO_BROWSER_MESSAGE);
   });
