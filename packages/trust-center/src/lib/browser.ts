@@ -16,7 +16,7 @@ export interface ResolvedBrowser {
  * Common names of a system Chromium or Chrome on Linux and macOS. Chromium's headless shell
  * (Debian's `chromium-headless-shell`) comes first: it is the same engine without the desktop
  * browser around it, and prints and draws the build's PDFs and images in about two thirds of the
- * time (Opisense's clean build: PDF step 11.0–12.4 s against 16.2–18.0 s).
+ * time (a clean build of eight PDFs: 11.0–12.4 s against 16.2–18.0 s).
  */
 export const SYSTEM_CANDIDATES = [
   '/usr/bin/chromium-headless-shell',
