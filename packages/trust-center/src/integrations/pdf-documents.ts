@@ -7,7 +7,7 @@ import { useTranslations } from '../i18n/index.ts';
 import { editionLanguages, localizedPath, sourceLanguage, splitLanguage } from '../i18n/editions.ts';
 import { resolveBrowser, type ResolvedBrowser } from '../lib/browser.ts';
 import { formatFileSize } from '../lib/format.ts';
-import { pdfDate } from '../lib/pdf/dates.ts';
+import { pdfDate, pdfDateFixed } from '../lib/pdf/dates.ts';
 import { generatedPdfs, pdfPath, printPath, PRINT_PREFIX, } from '../lib/pdf/documents.ts';
 import { fillPdfFacts, sitePdfLinks, type PdfFacts } from '../lib/pdf/facts.ts';
 import { missingCharacters, missingCharactersLine, surelyCovered } from '../lib/pdf/fonts.ts';
@@ -206,8 +206,9 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
       version: info.version,
     };
     // The finished file of an earlier build with the same print and properties is these very bytes
-    // (Creator and Producer are constants of the engine's PDF code, which the print key covers).
-    const finished = cacheDir ? finishedKey(keys.get(job)!, properties) : undefined;
+    // (Creator and Producer are constants of the engine's PDF code, which the print key covers);
+    // without SOURCE_DATE_EPOCH, dated when that build printed it (finishedKey).
+    const finished = cacheDir ? finishedKey(keys.get(job)!, properties, pdfDateFixed()) : undefined;
     let bytes = reused && cacheDir && finished ? await readFinished(cacheDir, finished) : undefined;
     if (!bytes) {
       bytes = await applyMetadata(printed.bytes, { ...properties, creator: PDF_CREATOR, producer: PDF_PRODUCER });

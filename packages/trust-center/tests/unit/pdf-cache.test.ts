@@ -131,13 +131,22 @@ describe('the PDF cache', () => {
 
   it('keeps a finished PDF under a key of its print and its metadata', async () => {
     const metadata = { title: 'FAQ', date: new Date('2026-11-27T00:00:00Z') };
-    const key = finishedKey('k1', metadata);
-    expect(key).not.toBe(finishedKey('k1', { ...metadata, date: new Date('2026-11-28T00:00:00Z') }));
-    expect(key).not.toBe(finishedKey('k2', metadata));
+    const key = finishedKey('k1', metadata, true);
+    expect(key).not.toBe(finishedKey('k1', { ...metadata, date: new Date('2026-11-28T00:00:00Z') }, true));
+    expect(key).not.toBe(finishedKey('k1', { ...metadata, title: 'Security FAQ' }, true));
+    expect(key).not.toBe(finishedKey('k2', metadata, true));
     expect(await readFinished(dir, key)).toBeUndefined();
     await writeFinished(dir, key, new Uint8Array([1, 2, 3]));
     expect(await readFinished(dir, key)).toEqual(new Uint8Array([1, 2, 3]));
     expect(readdirSync(dir)).toEqual([`${key}.final.pdf`]);
+  });
+
+  it('keys a finished PDF without its date when the date is the time of the build, so a reused print keeps its first date', () => {
+    const first = { title: 'FAQ', date: new Date('2026-11-27T09:00:00Z') };
+    const later = { ...first, date: new Date('2026-11-27T17:30:00Z') };
+    expect(finishedKey('k1', later, false)).toBe(finishedKey('k1', first, false));
+    expect(finishedKey('k1', { ...first, title: 'Security FAQ' }, false)).not.toBe(finishedKey('k1', first, false));
+    expect(finishedKey('k1', first, false)).not.toBe(finishedKey('k1', first, true));
   });
 
   it('keeps the page numbers a print found, per print route, and refuses a damaged guess', async () => {

@@ -135,9 +135,15 @@ export async function pruneCache(dir: string, maxAgeDays = PDF_CACHE_MAX_AGE_DAY
   return removed;
 }
 
-/** The key of a finished PDF: the print it was made from and the metadata written into it. */
-export function finishedKey(printKey: string, metadata: unknown): string {
-  return createHash('sha256').update(printKey).update('\0').update(JSON.stringify(metadata)).digest('hex');
+/**
+ * The key of a finished PDF: the print it was made from and the metadata written into it. The date
+ * counts only when it is fixed (SOURCE_DATE_EPOCH). Otherwise a PDF is dated when its print was
+ * made, and a build that reuses the print reuses the finished file too, date included: an unchanged
+ * document is not re-dated by every rebuild (nor re-saved, about 1 s for eight PDFs here).
+ */
+export function finishedKey(printKey: string, metadata: { date: Date }, dateFixed: boolean): string {
+  const keyed = dateFixed ? metadata : { ...metadata, date: 'when printed' };
+  return createHash('sha256').update(printKey).update('\0').update(JSON.stringify(keyed)).digest('hex');
 }
 
 /**

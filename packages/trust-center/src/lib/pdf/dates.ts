@@ -5,9 +5,14 @@
  */
 export function pdfDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Date {
   const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch === undefined || epoch === '') return now;
-  if (!/^\d{1,12}$/.test(epoch)) {
+  if (!pdfDateFixed(env)) return now;
+  if (!/^\d{1,12}$/.test(epoch!)) {
     throw new Error(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got "${epoch}"`);
   }
   return new Date(Number(epoch) * 1000);
+}
+
+/** Whether SOURCE_DATE_EPOCH fixes the PDFs' date (else it is the time of the build). */
+export function pdfDateFixed(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.SOURCE_DATE_EPOCH !== undefined && env.SOURCE_DATE_EPOCH !== '';
 }
