@@ -141,7 +141,7 @@ export async function pruneCache(dir: string, maxAgeDays = PDF_CACHE_MAX_AGE_DAY
  * made, and a build that reuses the print reuses the finished file too, date included: an unchanged
  * document is not re-dated by every rebuild (nor re-saved, about 1 s for eight PDFs here).
  */
-export function finishedKey(printKey: string, metadata: { date: Date }, dateFixed: boolean): string {
+export function finishedKey<M extends { date: Date }>(printKey: string, metadata: M, dateFixed: boolean): string {
   const keyed = dateFixed ? metadata : { ...metadata, date: 'when printed' };
   return createHash('sha256').update(printKey).update('\0').update(JSON.stringify(keyed)).digest('hex');
 }
