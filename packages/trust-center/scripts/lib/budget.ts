@@ -86,7 +86,6 @@ export function firstViewAssets(html: string): FirstView {
   return { stylesheets: [...stylesheets], scripts: [...scripts], inlineScripts };
 }
 
-
 /** The file under dist/ an asset reference of a page points to, or undefined when it lives on another host. */
 export function assetFile(href: string, page: string): string | undefined {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(href)) return undefined;

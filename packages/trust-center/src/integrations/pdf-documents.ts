@@ -121,6 +121,7 @@ interface Outcome {
 async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: string | undefined, cacheDir: string | undefined, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const date = pdfDate();
+  const dateFixed = pdfDateFixed();
   const environment: PrintEnvironment = {
     engine: engineFingerprint(),
     browser: browserFingerprint(browser.executablePath),
@@ -208,7 +209,7 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
     // The finished file of an earlier build with the same print and properties is these very bytes
     // (Creator and Producer are constants of the engine's PDF code, which the print key covers);
     // without SOURCE_DATE_EPOCH, dated when that build printed it (finishedKey).
-    const finished = cacheDir ? finishedKey(keys.get(job)!, properties, pdfDateFixed()) : undefined;
+    const finished = cacheDir ? finishedKey(keys.get(job)!, properties, dateFixed) : undefined;
     let bytes = reused && cacheDir && finished ? await readFinished(cacheDir, finished) : undefined;
     if (!bytes) {
       bytes = await applyMetadata(printed.bytes, { ...properties, creator: PDF_CREATOR, producer: PDF_PRODUCER });

@@ -4,9 +4,9 @@
  * otherwise the time of the build.
  */
 export function pdfDate(env: NodeJS.ProcessEnv = process.env, now: Date = new Date()): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
   if (!pdfDateFixed(env)) return now;
-  if (!/^\d{1,12}$/.test(epoch!)) {
+  const epoch = env.SOURCE_DATE_EPOCH ?? '';
+  if (!/^\d{1,12}$/.test(epoch)) {
     throw new Error(`SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01, got "${epoch}"`);
   }
   return new Date(Number(epoch) * 1000);
