@@ -23,6 +23,7 @@ import type { TranslationCheck } from './lib/translations/rules.ts';
 import { cspDirectives } from './lib/csp.ts';
 import { netlifyHeaders } from './lib/headers.ts';
 import { isPrintPage } from './lib/pdf/documents.ts';
+import { isTranslatedStatusPage, sitemapAlternates, type SitemapLink } from './lib/sitemap-alternates.ts';
 import { resolveSiteUrl } from './lib/site-url.ts';
 import { controlSearchRecords, type SearchRecord } from './lib/search-records.ts';
 import { routes } from './routes.ts';
@@ -32,6 +33,40 @@ import { tailwindSources } from './tailwind-sources.ts';
 import { BRAND_CSS_ID, parseOptions, virtualModules, type TrustCenterOptions } from './virtual-modules.ts';
 
 export type { TrustCenterOptions } from './virtual-modules.ts';
+
+/**
+ * The sitemap, without print routes. With translations, each URL lists its twins in every language
+ * (xhtml:link hreflang), as the pages' <head> does: found by lib/sitemap-alternates.ts from the URLs
+ * the filter lets through, since the integration's own `i18n` search grows with the square of the pages.
+ */
+function siteMap(locale: string, translations: readonly string[]): AstroIntegration {
+  if (translations.length === 0) return sitemap({ filter: (page) => !isPrintPage(page) });
+  let base = '';
+  // The filter sees every URL the sitemap will hold, before the first serialize call.
+  let urls: string[] = [];
+  let alternates: Map<string, SitemapLink[]> | undefined;
+  const integration = sitemap({
+    filter: (page) => {
+      if (isPrintPage(page) || isTranslatedStatusPage(page, base, translations)) return false;
+      urls.push(page);
+      alternates = undefined;
+      return true;
+    },
+    serialize: (item) => {
+      alternates ??= sitemapAlternates(urls, base, locale, [locale, ...translations]);
+      const links = alternates.get(item.url);
+      return links ? { ...item, links } : item;
+    },
+  });
+  const configDone = integration.hooks['astro:config:done'];
+  integration.hooks['astro:config:done'] = (params) => {
+    // The integration reads URLs under the site's address with Astro's base path; so does sitemapAlternates.
+    base = params.config.site ? new URL(params.config.base, params.config.site).href : '';
+    urls = [];
+    return configDone?.(params);
+  };
+  return integration;
+}
 
 /**
  * The trust center as an Astro integration: the site's `astro.config.mjs` adds `trustCenter()` and
@@ -178,13 +213,7 @@ export default function trustCenter(userOptions: TrustCenterOptions = {}): Astro
     contentRules(keepSearchRecords),
     pdfDocuments(),
     mdx(),
-    // With translations, each URL lists its twins in every language (xhtml:link hreflang), as the pages' <head> does.
-    sitemap({
-      filter: (page) => !isPrintPage(page),
-      ...((options.translations ?? []).length > 0
-        ? { i18n: { defaultLocale: options.locale ?? defaultLocale, locales: Object.fromEntries([options.locale ?? defaultLocale, ...(options.translations ?? [])].map((language) => [language, language])) } }
-        : {}),
-    }),
+    siteMap(options.locale ?? defaultLocale, options.translations ?? []),
     pagefindIndex(() => searchRecords),
     socialImages({ content: () => checkedContent, brand: socialBrand, marks: () => brandMarks }),
     pdfDocumentsFinished(),
