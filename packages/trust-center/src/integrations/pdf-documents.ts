@@ -8,7 +8,7 @@ import { editionLanguages, localizedPath, sourceLanguage, splitLanguage } from '
 import { resolveBrowser, type ResolvedBrowser } from '../lib/browser.ts';
 import { formatFileSize } from '../lib/format.ts';
 import { pdfDate, pdfDateFixed } from '../lib/pdf/dates.ts';
-import { generatedPdfs, pdfPath, printPath, PRINT_PREFIX, } from '../lib/pdf/documents.ts';
+import { generatedPdfs, isPrintPage, pdfPath, printPath, PRINT_PREFIX } from '../lib/pdf/documents.ts';
 import { fillPdfFacts, sitePdfLinks, type PdfFacts } from '../lib/pdf/facts.ts';
 import { missingCharacters, missingCharactersLine, surelyCovered } from '../lib/pdf/fonts.ts';
 import { pdfFontCoverage } from '../lib/pdf/font-coverage.ts';
@@ -30,9 +30,8 @@ import {
   type PrintEnvironment,
 } from '../lib/pdf/cache.ts';
 import { htmlFiles, readBuiltFile } from '../lib/built-files.ts';
-import { pageAssets } from '../lib/pdf/page-assets.ts';
+import { loadedFiles, pageAssets, withStylesheetFiles } from '../lib/pdf/page-assets.ts';
 import { launchPrinter, serveDirectory, type PrintedDocument } from '../lib/pdf/render.ts';
-
 
 /** Each PDF should stay below this size; a larger one is reported (and fails the PDF tests). */
 export const PDF_BUDGET_BYTES = 1_000_000;
@@ -87,7 +86,19 @@ export function pdfDocuments(options: Options = {}): AstroIntegration {
 }
 
 /** The PDFs of the running build, while they are being made (see pdfDocuments' astro:build:done). */
-let pending: Promise<void> | undefined;
+let pending: Promise<BuiltPages> | undefined;
+
+/**
+ * What the PDF step saw of the built pages as it filled in the PDF links' facts, which reads every
+ * page: the print pages, and what the others load. Removing the print routes needs both, and would
+ * otherwise list and read the whole site again.
+ */
+interface BuiltPages {
+  /** The print routes' pages (absolute paths). */
+  printPages: string[];
+  /** What the other pages load (paths under dist/, see loadedFiles). */
+  siteLoaded: Set<string>;
+}
 
 /**
  * Waits for the PDFs started by pdfDocuments(), fails the build if making them failed, then removes
@@ -103,8 +114,7 @@ export function pdfDocumentsFinished(): AstroIntegration {
         if (!pending) return;
         const made = pending;
         pending = undefined;
-        await made;
-        const removed = await removePrintRoutes(fileURLToPath(dir));
+        const removed = await removePrintRoutes(fileURLToPath(dir), await made);
         logger.info(`print routes and ${removed} print-only assets removed`);
       },
     },
@@ -118,7 +128,7 @@ interface Outcome {
   seconds: number;
 }
 
-async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: string | undefined, cacheDir: string | undefined, logger: AstroIntegrationLogger): Promise<void> {
+async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: string | undefined, cacheDir: string | undefined, logger: AstroIntegrationLogger): Promise<BuiltPages> {
   const started = performance.now();
   const date = pdfDate();
   const dateFixed = pdfDateFixed();
@@ -229,10 +239,14 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
 
   const broken: string[] = [];
   let filled = 0;
+  const built: BuiltPages = { printPages: [], siteLoaded: new Set() };
   for (const file of await htmlFiles(distDir)) {
     const html = await readBuiltFile(file);
+    const pathname = `/${path.relative(distDir, file).split(path.sep).join('/')}`;
+    if (isPrintPage(pathname)) built.printPages.push(file);
+    else for (const loaded of loadedFiles(html)) built.siteLoaded.add(loaded);
     // A page's PDF links name its own language's PDFs, in its words.
-    const { language } = splitLanguage(`/${path.relative(distDir, file).split(path.sep).join('/')}`);
+    const { language } = splitLanguage(pathname);
     const text = ({ pages, bytes }: PdfFacts) => useTranslations(language).pdf.facts(pages, formatFileSize(bytes, language));
     const result = fillPdfFacts(html, facts.get(language) ?? new Map(), text);
     // Written aside and renamed: the search index reads these pages meanwhile, and must never read half of one.
@@ -250,6 +264,7 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
     ? `${toPrint.length} printed, ${reusedCount} reused from ${path.relative(process.cwd(), cacheDir) || cacheDir}${pruned > 0 ? ` (${pruned} unused cache files deleted)` : ''}`
     : `all printed, ${PDF_CACHE_ENV}=off`;
   logger.info(`${jobs.length} PDFs in ${seconds} s (${cacheLine}); page count and size written next to ${filled} PDF link(s)`);
+  return built;
 }
 
 async function replaceFile(file: string, content: string): Promise<void> {
@@ -262,12 +277,11 @@ async function replaceFile(file: string, content: string): Promise<void> {
  * Print routes exist only to be printed: they leave dist/ so no host serves them, and so do the
  * stylesheets and fonts only they used (Astro's own assets, in _astro/). Returns how many assets went.
  */
-async function removePrintRoutes(distDir: string): Promise<number> {
+async function removePrintRoutes(distDir: string, { printPages, siteLoaded }: BuiltPages): Promise<number> {
+  const printAssets = await pageAssets(printPages, distDir);
   const printDirs = editionLanguages().map((language) => path.join(distDir, `.${localizedPath(PRINT_PREFIX, language)}`));
-  const printAssets = new Set<string>();
-  for (const printDir of printDirs) for (const asset of await pageAssets(await htmlFiles(printDir), distDir)) printAssets.add(asset);
   await Promise.all(printDirs.map((printDir) => rm(printDir, { recursive: true, force: true })));
-  const siteAssets = await pageAssets(await htmlFiles(distDir), distDir);
+  const siteAssets = await withStylesheetFiles(siteLoaded, distDir);
   const printOnly = [...printAssets].filter((asset) => asset.startsWith('_astro/') && !siteAssets.has(asset));
   await Promise.all(printOnly.map((asset) => rm(path.join(distDir, asset), { force: true })));
   return printOnly.length;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { markdownTwins } from './machine/twins.ts';
 import { generatedPdfs, isPrintPage, pdfPath, PRINT_PREFIX } from './pdf/documents.ts';
@@ -64,11 +64,15 @@ export function checkOutput(dir: string, pages: string[]): string[] {
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)));
   for (const file of htmlFiles.sort()) {
-    const html = readFileSync(path.join(dir, file), 'utf8');
-    if (!/^\s*<!doctype html>/i.test(html)) problems.push(`${file}: does not start with <!DOCTYPE html>`);
-    const end = html.toLowerCase().lastIndexOf('</html>');
-    if (end === -1) problems.push(`${file}: has no </html>`);
-    else if (html.slice(end + '</html>'.length).trim() !== '') problems.push(`${file}: has content after </html>`);
+    const full = path.join(dir, file);
+    // A page whose two ends pass passes whole; one that fails is read whole, for the exact problems.
+    const ends = pageEnds(full);
+    const found = documentProblems(file, ends.start, ends.end);
+    if (found.length === 0 || ends.whole) problems.push(...found);
+    else {
+      const html = readFileSync(full, 'utf8');
+      problems.push(...documentProblems(file, html, html));
+    }
   }
 
   // Each translation's PDFs too (/nb/documents/…).
@@ -82,4 +86,40 @@ export function checkOutput(dir: string, pages: string[]): string[] {
     }
   }
   return problems;
+}
+
+/** What is wrong with a page as a document, from its beginning and its end (both the whole text for a short page). */
+function documentProblems(file: string, start: string, end: string): string[] {
+  const problems: string[] = [];
+  if (!/^\s*<!doctype html>/i.test(start)) problems.push(`${file}: does not start with <!DOCTYPE html>`);
+  const close = end.toLowerCase().lastIndexOf('</html>');
+  if (close === -1) problems.push(`${file}: has no </html>`);
+  else if (end.slice(close + '</html>'.length).trim() !== '') problems.push(`${file}: has content after </html>`);
+  return problems;
+}
+
+/** Bytes read at each end of a page: the doctype and the closing tag are well inside them. */
+const END_BYTES = 1024;
+
+/**
+ * The first and last END_BYTES of a page, as text: the check reads these of each of a large site's
+ * tens of thousands of pages, not the pages whole. The last `</html>` of the tail is the file's, and
+ * what follows it is decoded whole (a character cut at the tail's start lies before it).
+ */
+function pageEnds(file: string): { start: string; end: string; whole: boolean } {
+  const handle = openSync(file, 'r');
+  try {
+    const size = fstatSync(handle).size;
+    if (size <= 2 * END_BYTES) {
+      const text = readFileSync(handle, 'utf8');
+      return { start: text, end: text, whole: true };
+    }
+    const read = (position: number) => {
+      const buffer = Buffer.alloc(END_BYTES);
+      return buffer.toString('utf8', 0, readSync(handle, buffer, 0, END_BYTES, position));
+    };
+    return { start: read(0), end: read(size - END_BYTES), whole: false };
+  } finally {
+    closeSync(handle);
+  }
 }

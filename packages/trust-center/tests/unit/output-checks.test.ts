@@ -63,6 +63,22 @@ describe('checkOutput', () => {
     ]);
   });
 
+  it('checks a long page by its two ends, with the same findings as reading it whole', () => {
+    // Pages longer than the bytes read at each end: multi-byte characters across the cut, a
+    // non-breaking space after </html> (white space, as a whole read decodes it), and faults
+    // whose evidence lies outside the ends (a stray element long enough to push </html> out of the tail).
+    const body = '<p>æøå — ✓ </p>'.repeat(400);
+    const long = `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${body}</body></html>\u00a0\n`;
+    const trailing = `<!DOCTYPE html><html><body>${body}</body></html><div>${'x'.repeat(3000)}</div>`;
+    const lateDoctype = `${' '.repeat(2000)}<!DOCTYPE html><html><body>${body}</body></HTML>`;
+    expect(checkOutput(output({ 'index.html': long, 'faq/index.html': long, '404.html': lateDoctype }), rendered)).toEqual([]);
+    expect(checkOutput(output({ 'index.html': trailing, 'faq/index.html': long, '404.html': `<html><body>${body}` }), rendered)).toEqual([
+      '404.html: does not start with <!DOCTYPE html>',
+      '404.html: has no </html>',
+      'index.html: has content after </html>',
+    ]);
+  });
+
   it('names a missing or empty required file, and a PDF that is not one', () => {
     const dir = output();
     rmSync(path.join(dir, 'pagefind/pagefind-entry.json'));

@@ -30,15 +30,20 @@ export function stylesheetFiles(css: string, cssPath: string): string[] {
  * (the browser would ask for it; its absence is part of what the page shows).
  */
 export async function pageAssets(pages: string[], distDir: string): Promise<Set<string>> {
+  const loaded = new Set<string>();
+  for (const page of pages) for (const file of loadedFiles(await readBuiltFile(page))) loaded.add(file);
+  return withStylesheetFiles(loaded, distDir);
+}
+
+/** `files` (paths under dist/ that pages load) and what the stylesheets among them load. */
+export async function withStylesheetFiles(files: Iterable<string>, distDir: string): Promise<Set<string>> {
   const assets = new Set<string>();
-  for (const page of pages) {
-    for (const file of loadedFiles(await readBuiltFile(page))) {
-      if (assets.has(file)) continue;
-      assets.add(file);
-      if (!file.endsWith('.css')) continue;
-      const css = await readFile(path.join(distDir, file), 'utf8').catch(() => '');
-      for (const loaded of stylesheetFiles(css, file)) assets.add(loaded);
-    }
+  for (const file of files) {
+    if (assets.has(file)) continue;
+    assets.add(file);
+    if (!file.endsWith('.css')) continue;
+    const css = await readFile(path.join(distDir, file), 'utf8').catch(() => '');
+    for (const loaded of stylesheetFiles(css, file)) assets.add(loaded);
   }
   return assets;
 }
