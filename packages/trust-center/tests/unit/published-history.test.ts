@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { appendPublishedHistory, HISTORY_LOCK, readPublishedHistory } from '../../src/lib/content/published-history.ts';
@@ -130,6 +131,32 @@ describe('the published-history lock file', () => {
   it('names a malformed lock', () => {
     const dir = fixture({ [HISTORY_LOCK]: '{"events": {"2026-01-01-first-list": {"announced": "2026-01-01"}}}' });
     expect(validateContent(dir, today, dir).errors).toEqual([`${HISTORY_LOCK}: events.2026-01-01-first-list.sha256: Invalid input: expected string, received undefined (published-history)`]);
+  });
+
+  it('reads every committed version of the lock, in a content folder deep in its repository', () => {
+    // Four commits: the lock, a second event, the lock deleted, the lock rewritten with a third only.
+    const repo = mkdtempSync(path.join(tmpdir(), 'trust-lock-history-'));
+    dirs.push(repo);
+    const content = path.join(repo, 'site', 'content');
+    mkdirSync(content, { recursive: true });
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: content, stdio: 'ignore' });
+    const commit = (message: string) => git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qam', message);
+    const event = (digit: string) => ({ announced: '2026-01-01', sha256: digit.repeat(64) });
+    const writeLock = (events: Record<string, unknown>) => writeFileSync(path.join(content, HISTORY_LOCK), `${JSON.stringify({ events }, null, 2)}\n`);
+    git('init', '-q');
+    writeLock({ 'first-event': event('a') });
+    git('add', '.');
+    commit('first');
+    writeLock({ 'first-event': event('a'), 'second-event': event('b') });
+    commit('second');
+    rmSync(path.join(content, HISTORY_LOCK));
+    commit('deleted');
+    writeLock({ 'third-event': event('c') });
+    git('add', '.');
+    commit('rewritten');
+    const lock = readPublishedHistory(content, [], repo);
+    expect(lock.findings).toEqual([]);
+    expect(lock.events).toEqual({ 'first-event': event('a'), 'second-event': event('b'), 'third-event': event('c') });
   });
 
   it('keeps every entry ever committed to git, even when the lock file is deleted or rewritten', () => {

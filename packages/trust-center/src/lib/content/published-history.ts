@@ -7,6 +7,7 @@ import { error, type Finding } from '../rules/finding.ts';
 import { fingerprint, type EventSource, type PublishedEvents, type PublishedHistoryInput } from '../rules/published-history.ts';
 import { collectionSources } from './collections.ts';
 import { displayPath } from './paths.ts';
+import { catFiles } from '../history/git-history.ts';
 
 /**
  * The lock of published change events sits next to the change-log folder, not inside it, so the
@@ -102,20 +103,20 @@ function parseLock(text: string, file: string, where: string, findings: Finding[
   return {};
 }
 
-/** Every committed version of the lock, oldest first; none when git or a work tree is missing. */
+/**
+ * Every committed version of the lock, oldest first; none when git or a work tree is missing. Three
+ * git processes however many commits touched it (catFiles reads all the versions in one), as the
+ * lock gains a commit with every published change.
+ */
 function committedVersions(contentDir: string): { commit: string; text: string }[] {
   if (!existsSync(contentDir)) return [];
   const git = (...args: string[]) => execFileSync('git', args, { cwd: contentDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
   try {
     if (git('rev-parse', '--is-inside-work-tree').trim() !== 'true') return [];
     const commits = git('log', '--reverse', '--format=%h', '--', HISTORY_LOCK).split('\n').filter(Boolean);
-    return commits.flatMap((commit) => {
-      try {
-        return [{ commit, text: git('show', `${commit}:./${HISTORY_LOCK}`) }];
-      } catch {
-        return []; // the commit deleted the file
-      }
-    });
+    const texts = catFiles(contentDir, commits.map((commit) => `${commit}:./${HISTORY_LOCK}`));
+    // A commit that deleted the file has no version of it.
+    return commits.flatMap((commit, index) => (texts[index] === undefined ? [] : [{ commit, text: texts[index] }]));
   } catch {
     return [];
   }

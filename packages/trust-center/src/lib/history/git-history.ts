@@ -58,20 +58,33 @@ export function readContentLog(contentDir: string): GitContentLog {
     if (commit.files.size > 0 || commits.length === 0) commits.push(commit);
   }
   if (commits.length === 0) return { status: 'none', commits: [] };
-  if (wanted.length > 0) {
-    const out = git(contentDir, ['cat-file', '--batch'], Buffer.from(wanted.map((w) => `${w.commit.commit}:${w.path}\n`).join(''), 'utf8'));
-    let offset = 0;
-    for (const w of wanted) {
-      const end = out.indexOf(0x0a, offset);
-      const header = out.subarray(offset, end).toString('utf8');
-      const size = Number(header.split(' ')[2]);
-      if (header.endsWith(' missing') || !Number.isFinite(size)) {
-        offset = end + 1;
-        continue;
-      }
-      w.commit.files.set(w.file, out.subarray(end + 1, end + 1 + size).toString('utf8'));
-      offset = end + 1 + size + 1;
-    }
-  }
+  const texts = catFiles(contentDir, wanted.map((w) => `${w.commit.commit}:${w.path}`));
+  wanted.forEach((w, index) => {
+    const text = texts[index];
+    if (text !== undefined) w.commit.files.set(w.file, text);
+  });
   return { status: shallow ? 'shallow' : 'complete', commits };
+}
+
+/**
+ * The text of each of `objects` (`<commit>:<path>`, or `<commit>:./<path>` relative to `cwd`) in
+ * one `git cat-file --batch`, whatever their number; undefined for one git does not have (a path a
+ * commit deleted). Throws when git cannot run there.
+ */
+export function catFiles(cwd: string, objects: readonly string[]): (string | undefined)[] {
+  if (objects.length === 0) return [];
+  const out = git(cwd, ['cat-file', '--batch'], Buffer.from(objects.map((object) => `${object}\n`).join(''), 'utf8'));
+  let offset = 0;
+  return objects.map(() => {
+    const end = out.indexOf(0x0a, offset);
+    const header = out.subarray(offset, end).toString('utf8');
+    const size = Number(header.split(' ')[2]);
+    if (header.endsWith(' missing') || !Number.isFinite(size)) {
+      offset = end + 1;
+      return undefined;
+    }
+    const text = out.subarray(end + 1, end + 1 + size).toString('utf8');
+    offset = end + 1 + size + 1;
+    return text;
+  });
 }
