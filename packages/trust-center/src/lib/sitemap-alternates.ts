@@ -62,7 +62,7 @@ const STATUS_PAGES = ['404', '500'];
 
 /** True for a translated status page (`/nb/404/`), which the sitemap leaves out as it does `/404/`. */
 export function isTranslatedStatusPage(url: string, base: string, locales: readonly string[]): boolean {
-  if (!url.startsWith(base)) return false;
-  const rest = url.slice(base.length).replace(/^\/|\/$/g, '');
-  return locales.some((locale) => STATUS_PAGES.some((page) => rest === `${locale}/${page}`));
+  // No default locale: a URL outside every translation reads as locale ''.
+  const parsed = localeOfUrl(url, base, '', locales);
+  return parsed !== undefined && parsed.locale !== '' && STATUS_PAGES.includes(parsed.path.replace(/^\/|\/$/g, ''));
 }
