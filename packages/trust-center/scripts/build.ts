@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { recoverLeftovers, replaceDist, tempDir } from './lib/atomic-output.ts';
+import { discardInBackground, recoverLeftovers, replaceDist, tempDir } from './lib/atomic-output.ts';
 
 // The site being built is the folder the command runs in (npm runs scripts from the package root).
 const root = process.cwd();
@@ -47,8 +47,9 @@ const { code, signal } = await new Promise<{ code: number | null; signal: NodeJS
 );
 
 if (code === 0 && existsSync(path.join(temp, 'index.html'))) {
-  replaceDist(temp, dist);
+  const old = replaceDist(temp, dist);
   console.log(`build: the new site is in ${path.relative(process.cwd(), dist) || dist}/`);
+  if (old) await discardInBackground(old, dist);
 } else {
   rmSync(temp, { recursive: true, force: true });
   const how = signal ? `stopped by ${signal}` : code === 0 ? 'wrote no index.html' : `exited with ${code}`;

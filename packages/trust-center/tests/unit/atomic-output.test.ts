@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { OLD_PREFIX, recoverLeftovers, replaceDist, tempDir, TEMP_PREFIX } from '../../scripts/lib/atomic-output.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { discardInBackground, OLD_PREFIX, recoverLeftovers, replaceDist, tempDir, TEMP_PREFIX, TRASH_PREFIX } from '../../scripts/lib/atomic-output.ts';
 
 const roots: string[] = [];
 afterEach(() => roots.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -19,16 +19,18 @@ function project(folders: Record<string, string>): string {
 const read = (root: string, folder: string) => readFileSync(path.join(root, folder, 'index.html'), 'utf8');
 
 describe('replaceDist', () => {
-  it('puts the new build in place of dist/ and leaves nothing else behind', () => {
+  it('puts the new build in place of dist/ and hands back the previous one', () => {
     const root = project({ dist: 'old', [`${TEMP_PREFIX}7`]: 'new' });
-    replaceDist(tempDir(path.join(root, 'dist'), 7), path.join(root, 'dist'), 7);
+    const old = replaceDist(tempDir(path.join(root, 'dist'), 7), path.join(root, 'dist'), 7);
     expect(read(root, 'dist')).toBe('new');
-    expect(readdirSync(root)).toEqual(['dist']);
+    expect(old).toBe(path.join(root, `${OLD_PREFIX}7`));
+    expect(read(root, `${OLD_PREFIX}7`)).toBe('old');
+    expect(readdirSync(root).sort()).toEqual([`${OLD_PREFIX}7`, 'dist']);
   });
 
   it('works when there was no dist/ yet', () => {
     const root = project({ [`${TEMP_PREFIX}7`]: 'new' });
-    replaceDist(tempDir(path.join(root, 'dist'), 7), path.join(root, 'dist'), 7);
+    expect(replaceDist(tempDir(path.join(root, 'dist'), 7), path.join(root, 'dist'), 7)).toBeUndefined();
     expect(readdirSync(root)).toEqual(['dist']);
   });
 
@@ -36,6 +38,29 @@ describe('replaceDist', () => {
     const root = project({ dist: 'old' });
     expect(() => replaceDist(tempDir(path.join(root, 'dist'), 7), path.join(root, 'dist'), 7)).toThrow();
     expect(read(root, 'dist')).toBe('old');
+    expect(readdirSync(root)).toEqual(['dist']);
+  });
+});
+
+describe('discardInBackground', () => {
+  it('renames the previous dist/ after the process that removes it, which then does, after this one has moved on', async () => {
+    const root = project({ dist: 'new', [`${OLD_PREFIX}7`]: 'old' });
+    for (let i = 0; i < 200; i++) writeFileSync(path.join(root, `${OLD_PREFIX}7`, `page-${i}.html`), 'old');
+    const trash = await discardInBackground(path.join(root, `${OLD_PREFIX}7`), path.join(root, 'dist'));
+    expect(path.basename(trash)).toMatch(new RegExp(`^${TRASH_PREFIX.replace('.', '\\.')}\\d+$`));
+    expect(existsSync(path.join(root, `${OLD_PREFIX}7`))).toBe(false);
+    // While it runs, a build starting now leaves its folder alone.
+    const pid = Number(path.basename(trash).slice(TRASH_PREFIX.length));
+    const root2 = project({ dist: 'x', [`${TRASH_PREFIX}${pid}`]: 'being removed' });
+    expect(recoverLeftovers(path.join(root2, 'dist'), (running) => running === pid)).toEqual([]);
+    await vi.waitFor(() => expect(readdirSync(root)).toEqual(['dist']), { timeout: 10_000, interval: 50 });
+    expect(read(root, 'dist')).toBe('new');
+  });
+
+  it('removes the folder itself when it cannot be renamed', async () => {
+    const root = project({ dist: 'new' });
+    const missing = path.join(root, `${OLD_PREFIX}7`);
+    expect(await discardInBackground(missing, path.join(root, 'dist'))).toBe(missing);
     expect(readdirSync(root)).toEqual(['dist']);
   });
 });
@@ -62,6 +87,12 @@ describe('recoverLeftovers', () => {
     recoverLeftovers(path.join(root, 'dist'), stopped);
     expect(read(root, 'dist')).toBe('new');
     expect(existsSync(path.join(root, `${OLD_PREFIX}11`))).toBe(false);
+  });
+
+  it('removes a previous dist/ whose background removal was stopped', () => {
+    const root = project({ dist: 'new', [`${TRASH_PREFIX}11`]: 'old' });
+    expect(recoverLeftovers(path.join(root, 'dist'), stopped)).toEqual([`removed ${TRASH_PREFIX}11/, a replaced dist/ whose removal stopped`]);
+    expect(readdirSync(root)).toEqual(['dist']);
   });
 
   it('leaves other folders alone', () => {
