@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { contentErrorPage } from '../lib/content/error-page.ts';
 import { folderStamp, isInside, isSiteRequest, LiveCheck } from '../lib/content/live-check.ts';
 import { contentDirSettingProblem, resolveContentDir } from '../lib/content/paths.ts';
-import { printFinding } from '../lib/rules/finding.ts';
+import { printFinding, shownWarnings } from '../lib/rules/finding.ts';
 import { validateContent, type Validation } from '../lib/content/validate.ts';
 import type { LoadedContent } from '../lib/content/read.ts';
 import { buildDate, isoDate } from '../lib/dates.ts';
@@ -44,7 +44,7 @@ export function contentRules(onChecked?: (content: LoadedContent, today: Date, t
         if (command === 'dev') return;
         const checked = check();
         const { errors, warnings } = checked;
-        for (const line of warnings) logger.warn(line);
+        for (const line of shownWarnings(warnings)) logger.warn(line);
         if (errors.length > 0) {
           if (command === 'build') {
             // Print only the findings, one per line (hints indented under them), and stop before Astro writes anything.
@@ -97,7 +97,7 @@ export function contentRules(onChecked?: (content: LoadedContent, today: Date, t
 function report(server: ViteDevServer, logger: AstroIntegrationLogger, now: Validation, before: Validation | undefined, asOf: string): void {
   const same = before && before.errors.join('\n') === now.errors.join('\n') && before.warnings.join('\n') === now.warnings.join('\n');
   if (same) return;
-  for (const line of now.warnings) logger.warn(line);
+  for (const line of shownWarnings(now.warnings)) logger.warn(line);
   if (now.errors.length > 0) {
     logger.error(`${now.errors.length} content error(s) as of ${asOf}; pages answer with the errors (status 500) until they are fixed:`);
     for (const line of now.errors) console.error(line);

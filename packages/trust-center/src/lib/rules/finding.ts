@@ -38,3 +38,28 @@ export function error(file: string, field: string, message: string, rule: string
 export function warning(file: string, field: string, message: string, rule: string): Finding {
   return { file, field, message, rule, severity: 'warning' };
 }
+
+/** How many warnings of one rule a build or the dev server prints in full before counting the rest. */
+export const WARNINGS_SHOWN_PER_RULE = 10;
+
+/**
+ * The warnings a build or the dev server prints (`trust-center check` prints every one): of each
+ * rule, the first `perRule` as they are, then one line counting the rest. A site with thousands of
+ * untranslated news items otherwise printed a line for each at every build and every start of the
+ * dev server, burying whatever else there was to read. `lines` are printed findings (printFinding);
+ * one whose rule cannot be read is always shown.
+ */
+export function shownWarnings(lines: readonly string[], perRule: number = WARNINGS_SHOWN_PER_RULE): string[] {
+  const seen = new Map<string, number>();
+  const shown: string[] = [];
+  for (const line of lines) {
+    const rule = /\(([a-z0-9-]+)\)$/.exec(line.split('\n', 1)[0]!)?.[1];
+    const count = rule === undefined ? 0 : (seen.get(rule) ?? 0) + 1;
+    if (rule !== undefined) seen.set(rule, count);
+    if (count <= perRule) shown.push(line);
+  }
+  for (const [rule, count] of seen) {
+    if (count > perRule) shown.push(`… and ${count - perRule} more ${rule} warning(s) like these; \`trust-center check\` lists every one`);
+  }
+  return shown;
+}
