@@ -2,6 +2,7 @@
 // beside dist/, which replaces dist/ only when every step has succeeded.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /** The build writes here, beside its output folder, so the final rename stays on one file system. */
@@ -90,10 +91,15 @@ const REMOVER = `process.once('message', (dir) => { process.disconnect(); requir
  * here, longer than a no-change rebuild's search and PDF steps together. The folder is first
  * renamed after that process's id, so recoverLeftovers leaves it alone while the removal runs and
  * removes it if the removal was stopped. When the process cannot start, or the rename fails, the
- * folder is removed here, as before. Returns the folder the removal works on.
+ * folder is removed here, as before. Returns the folder the removal works on. Deleting the project
+ * folder while the removal runs can leave files behind (two processes deleting one tree):
+ * backgroundRemovalsDone waits for it.
  */
 export async function discardInBackground(old: string, dist: string): Promise<string> {
-  const remover = spawn(process.execPath, ['--eval', REMOVER], { detached: true, stdio: ['ignore', 'ignore', 'ignore', 'ipc'], windowsHide: true });
+  // Without the build's NODE_OPTIONS (a profiler's --cpu-prof would write its file in the project, a
+  // debugger's --inspect-brk would hold the removal forever) and outside the project folder.
+  const { NODE_OPTIONS: _, ...env } = process.env;
+  const remover = spawn(process.execPath, ['--eval', REMOVER], { cwd: tmpdir(), env, detached: true, stdio: ['ignore', 'ignore', 'ignore', 'ipc'], windowsHide: true });
   const started = await new Promise<boolean>((resolve) => {
     remover.once('spawn', () => resolve(true));
     // A remover that cannot start, or loses its message, leaves the folder to the next build's recoverLeftovers.
@@ -119,4 +125,14 @@ export async function discardInBackground(old: string, dist: string): Promise<st
   remover.disconnect();
   remover.unref();
   return handedOver;
+}
+
+/** Resolves once no replaced `dist` is being removed in the background (or after `timeoutMs`), for whoever deletes the whole project next. */
+export async function backgroundRemovalsDone(dist: string, timeoutMs = 60_000): Promise<void> {
+  const root = path.dirname(dist);
+  const trash = trashPrefix(dist);
+  const deadline = Date.now() + timeoutMs;
+  while (existsSync(root) && readdirSync(root).some((name) => name.startsWith(trash)) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, wr
 import path from 'node:path';
 import { beforeAll, afterAll, describe, expect, it, vi } from 'vitest';
 import { validFixture, writeFixture } from '../helpers/fixture-content.ts';
-import { buildProject, copyProject } from '../helpers/project-copy.ts';
+import { buildProject, copyProject, removeProject } from '../helpers/project-copy.ts';
 
 /** Every file under `dir` (relative path) with the SHA-256 of its bytes; folders as entries too, so an added empty folder shows. */
 function hashTree(dir: string): Record<string, string> {
@@ -22,7 +22,7 @@ describe('npm run build replaces dist/ only when every step succeeded', () => {
   const dist = path.join(project, 'dist');
   const leftovers = () => readdirSync(project).filter((name) => name.startsWith('.dist-'));
   let previous: Record<string, string>;
-  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  afterAll(() => removeProject(project));
 
   beforeAll(async () => {
     writeFixture({}, path.join(project, 'site'));

@@ -4,10 +4,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeFixture } from '../helpers/fixture-content.ts';
 import { contentCheck } from '../../scripts/lib/content-check.ts';
 import type { BadContentCase } from './bad-content/case.ts';
-import { buildProject, checkProject, copyProject } from '../helpers/project-copy.ts';
+import { buildProject, checkProject, copyProject, removeProject } from '../helpers/project-copy.ts';
 
 const project = copyProject();
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterAll(() => removeProject(project));
 
 // Each topic keeps its rows in its own module under bad-content/; every module's `cases` runs here.
 const modules = import.meta.glob<{ cases: BadContentCase[] }>('./bad-content/*.ts', { eager: true });

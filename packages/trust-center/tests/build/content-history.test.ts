@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractFromXml } from '@extractus/feed-extractor';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validFixture, writeFixture } from '../helpers/fixture-content.ts';
-import { buildProject, copyProject } from '../helpers/project-copy.ts';
+import { buildProject, copyProject, removeProject } from '../helpers/project-copy.ts';
 
 // The done-when of issue 12 item 3: a content folder in a git repository of its own, with two
 // revisions of a whitepaper section and one of a control committed on known dates after the
@@ -40,7 +40,7 @@ beforeAll(async () => {
   output = result.output;
   if (result.failed) throw new Error(result.output);
 }, 300_000);
-afterAll(() => rmSync(project, { recursive: true, force: true }));
+afterAll(() => removeProject(project));
 
 const dist = (file: string) => readFileSync(path.join(project, 'dist', file), 'utf8');
 /** The words of each `<ins>` (or `<del>`) of a diff, after its hidden "added:" (or "removed:"). */

@@ -1,9 +1,9 @@
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPdf, pageTexts } from '../../src/lib/pdf/inspect.ts';
 import { writeFixture } from '../helpers/fixture-content.ts';
-import { buildProject, copyProject } from '../helpers/project-copy.ts';
+import { buildProject, copyProject, removeProject } from '../helpers/project-copy.ts';
 
 // Single lowercase words, so they survive every output format unchanged.
 const FIRST = 'zqxfirsttext';
@@ -22,7 +22,7 @@ describe('a build reads only its own content folder', () => {
   const project = copyProject();
   const dist = path.join(project, 'dist');
   const folder = (name: string) => path.join(project, name);
-  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  afterAll(() => removeProject(project));
   const build = async (contentDir: string) => {
     const result = await buildProject(project, { CONTENT_DIR: contentDir, BUILD_DATE: '2026-11-27' });
     if (result.failed) throw new Error(`the build of ${contentDir}/ failed:\n${result.output}`);

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import type { z } from 'astro/zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectionSources } from '../../src/lib/content/collections.ts';
-import { copyProject } from '../helpers/project-copy.ts';
+import { copyProject, removeProject } from '../helpers/project-copy.ts';
 
 const run = promisify(execFile);
 
@@ -27,7 +27,7 @@ describe('editor schemas for the content files', () => {
     await run(process.execPath, [astro, 'sync'], { cwd: project, env: { ...process.env, NO_COLOR: '1' } });
     manifest = JSON.parse(readFileSync(path.join(schemas, 'collections.json'), 'utf8'));
   }, 180_000);
-  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  afterAll(() => removeProject(project));
 
   it('has a schema for every collection', () => {
     // Plus `translations`, the translated bodies (content/nb/…), whose fields the content rules check (lib/translations/rules.ts).

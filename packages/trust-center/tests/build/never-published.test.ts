@@ -1,10 +1,10 @@
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPdf, pageTexts } from '../../src/lib/pdf/inspect.ts';
 import { writeFixture } from '../helpers/fixture-content.ts';
-import { buildProject, copyProject } from '../helpers/project-copy.ts';
+import { buildProject, copyProject, removeProject } from '../helpers/project-copy.ts';
 
 // Single lowercase words, so that if they reached the index they would be stored as they are.
 const DRAFT_MARKER = 'zqxdraftcanary';
@@ -28,7 +28,7 @@ function* files(dir: string): Generator<{ file: string; text: string }> {
 describe('drafts and on-request material in a real build', () => {
   const project = copyProject();
   const dist = path.join(project, 'dist');
-  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  afterAll(() => removeProject(project));
 
   beforeAll(async () => {
     // The small valid fixture with the canaries added: what leaks is decided per entry, not by how many there are.

@@ -1,13 +1,13 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_BROWSER_MESSAGE } from '../../src/lib/browser.ts';
 import { writeFixture } from '../helpers/fixture-content.ts';
-import { buildProject, copyProject } from '../helpers/project-copy.ts';
+import { buildProject, copyProject, removeProject } from '../helpers/project-copy.ts';
 
 describe('a build without a browser for the PDFs', () => {
   const project = copyProject();
-  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  afterAll(() => removeProject(project));
 
   it('fails with the resolver’s one line and leaves the previous dist/ as it was', async () => {
     mkdirSync(path.join(project, 'dist'));

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validFixture, writeFixture } from '../helpers/fixture-content.ts';
-import { buildProject, copyProject } from '../helpers/project-copy.ts';
+import { buildProject, copyProject, removeProject } from '../helpers/project-copy.ts';
 
 const PDFS = ['whitepaper', 'faq', 'subprocessors', 'security-pack'];
 // A fixed date in the PDFs' metadata, so a reused PDF and a printed one can be compared byte for byte.
@@ -34,7 +34,7 @@ describe('PDFs are printed once and reused while nothing they show changes', () 
   // The social preview images and icons (docs/social-previews.md), which share the PDFs' cache folder.
   const images = () => Object.fromEntries(pngFiles(path.join(project, 'dist')).map((file) => [file, createHash('sha256').update(readFileSync(path.join(project, 'dist', file))).digest('hex')]));
   const builds: { output: string; hashes: Record<string, string>; images: Record<string, string> }[] = [];
-  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  afterAll(() => removeProject(project));
 
   beforeAll(async () => {
     const contentDir = path.join(project, 'site');

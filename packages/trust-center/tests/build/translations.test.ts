@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nb } from '../../src/i18n/nb.ts';
 import { readContent } from '../../src/lib/content/read.ts';
 import { sourceHash } from '../../src/lib/translations/fields.ts';
-import { buildProject, copyProject } from '../helpers/project-copy.ts';
+import { buildProject, copyProject, removeProject } from '../helpers/project-copy.ts';
 
 const BUILD_DATE = '2026-11-27';
 
@@ -24,7 +24,7 @@ describe('a translated site keeps its translations true to the source', () => {
   const translationFile = (translates: string, text = body) =>
     `---\ntranslates: ${translates}\ntitle: Kryptering av data\nsummary: Hvordan dataene krypteres.\nkeywords:\n  - kryptering\n---\n\n${text}`;
   let first: { failed: boolean; output: string };
-  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  afterAll(() => removeProject(project));
 
   beforeAll(async () => {
     writeFileSync(path.join(project, 'astro.config.mjs'), readFileSync(path.join(project, 'astro.config.mjs'), 'utf8').replace('trustCenter({', "trustCenter({\n      translations: ['nb'],"));

@@ -4,6 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll } from 'vitest';
+import { backgroundRemovalsDone } from '../../scripts/lib/atomic-output.ts';
 import { PAGEFIND_WASM_CACHE } from '../../src/integrations/pagefind.ts';
 import { writeFixture } from './fixture-content.ts';
 
@@ -75,6 +76,15 @@ async function runScript(script: string, dir: string, env: Record<string, string
   );
 }
 
+/**
+ * Deletes a project copy, once the replaced dist/ of its last build has been removed in the
+ * background (scripts/lib/atomic-output.ts): two processes deleting one tree can leave files behind.
+ */
+export async function removeProject(project: string): Promise<void> {
+  await backgroundRemovalsDone(path.join(project, 'dist'));
+  rmSync(project, { recursive: true, force: true });
+}
+
 export function builtFixture(files: Record<string, string | null>, buildDate: string, timeout = 300_000) {
   const project = copyProject();
   // Inside the copy, so it goes when the copy goes.
@@ -83,6 +93,6 @@ export function builtFixture(files: Record<string, string | null>, buildDate: st
     const result = await buildProject(project, { CONTENT_DIR: contentDir, BUILD_DATE: buildDate });
     if (result.failed) throw new Error(result.output);
   }, timeout);
-  afterAll(() => rmSync(project, { recursive: true, force: true }));
+  afterAll(() => removeProject(project));
   return { project, contentDir, dist: (file: string) => readFileSync(path.join(project, 'dist', file), 'utf8') };
 }
