@@ -9,16 +9,16 @@ describe('shownWarnings (what a build and the dev server print)', () => {
     expect(shownWarnings(lines, 2)).toEqual(lines);
   });
 
-  it("prints a rule's first warnings in order and counts the rest in one line, leaving other rules whole", () => {
+  it("prints a rule's first warnings in order and counts the rest in one line right after them, leaving other rules whole", () => {
     const other = formatFinding(warning('content/faq/x.md', 'reviewed', 'last reviewed 400 days ago', 'stale-review'));
     const lines = [missing(1), missing(2), other, missing(3), missing(4), missing(5)];
-    expect(shownWarnings(lines, 2)).toEqual([missing(1), missing(2), other, '… and 3 more translation-missing warning(s) like these; `trust-center check` lists every one']);
+    expect(shownWarnings(lines, 2)).toEqual([missing(1), missing(2), '… and 3 more translation-missing warning(s) like these; `trust-center check` lists every one', other]);
   });
 
   it('reads the rule from the first line of a finding with a hint, and always shows a line without a rule', () => {
     const withHint = printFinding({ ...warning('content/a.yaml', 'x', 'something', 'some-rule'), hint: 'do this (not that)' });
     const plain = 'a line from elsewhere';
-    expect(shownWarnings([withHint, withHint, plain, plain], 1)).toEqual([withHint, plain, plain, '… and 1 more some-rule warning(s) like these; `trust-center check` lists every one']);
+    expect(shownWarnings([withHint, withHint, plain, plain], 1)).toEqual([withHint, '… and 1 more some-rule warning(s) like these; `trust-center check` lists every one', plain, plain]);
   });
 
   it('keeps thousands of one warning to the limit and a count', () => {

@@ -50,16 +50,27 @@ export const WARNINGS_SHOWN_PER_RULE = 10;
  * one whose rule cannot be read is always shown.
  */
 export function shownWarnings(lines: readonly string[], perRule: number = WARNINGS_SHOWN_PER_RULE): string[] {
+  const ruleOf = (line: string) => /\(([a-z0-9-]+)\)$/.exec(line.split('\n', 1)[0]!)?.[1];
+  const total = new Map<string, number>();
+  for (const line of lines) {
+    const rule = ruleOf(line);
+    if (rule !== undefined) total.set(rule, (total.get(rule) ?? 0) + 1);
+  }
   const seen = new Map<string, number>();
   const shown: string[] = [];
   for (const line of lines) {
-    const rule = /\(([a-z0-9-]+)\)$/.exec(line.split('\n', 1)[0]!)?.[1];
-    const count = rule === undefined ? 0 : (seen.get(rule) ?? 0) + 1;
-    if (rule !== undefined) seen.set(rule, count);
+    const rule = ruleOf(line);
+    if (rule === undefined) {
+      shown.push(line);
+      continue;
+    }
+    const count = (seen.get(rule) ?? 0) + 1;
+    seen.set(rule, count);
     if (count <= perRule) shown.push(line);
-  }
-  for (const [rule, count] of seen) {
-    if (count > perRule) shown.push(`… and ${count - perRule} more ${rule} warning(s) like these; \`trust-center check\` lists every one`);
+    // The count follows the rule's last line shown, so it reads as part of that group.
+    if (count === perRule && total.get(rule)! > perRule) {
+      shown.push(`… and ${total.get(rule)! - perRule} more ${rule} warning(s) like these; \`trust-center check\` lists every one`);
+    }
   }
   return shown;
 }
