@@ -1,6 +1,6 @@
 // The /changes/ page's one script: `?since=YYYY-MM-DD` hides the entries older than the reviewer's
 // last review and says how many remain. Without JavaScript the page is whole, grouped by month
-// with anchors, and the form that sets the date stays hidden (it would do nothing).
+// with anchors, and the form that sets the date is hidden by CSS (`scripting: none`: it would do nothing).
 import { fillStatus, shownSince, sinceFromQuery } from '../lib/history/since.ts';
 
 class ChangesSince extends HTMLElement {
@@ -8,7 +8,6 @@ class ChangesSince extends HTMLElement {
     const form = this.querySelector('form');
     const status = this.querySelector('[role="status"]');
     if (!form || !status) return;
-    form.hidden = false;
     const since = sinceFromQuery(location.search);
     if (since === undefined) return;
     if (since === 'invalid') {
