@@ -152,11 +152,47 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
     keys.set(job, await printKey(job.print, html, await pageAssets([page], distDir), distDir, environment));
   }
 
+  // Each PDF is finished (its metadata written by pdf-lib, the file written to dist/) as soon as it
+  // is printed or found in the cache, while Chromium prints the others: finished after the last
+  // print, the eight took about a second of the build's critical path.
   const outcomes = new Map<Job, Outcome>();
+  const finished = new Map<Job, Promise<Uint8Array>>();
+  const finish = (job: Job, outcome: Outcome) => {
+    outcomes.set(job, outcome);
+    const done = finishPdf(job, outcome);
+    // Its failure is reported where it is awaited, below.
+    done.catch(() => undefined);
+    finished.set(job, done);
+  };
+  const finishPdf = async (job: Job, { printed, reused }: Outcome): Promise<Uint8Array> => {
+    const { info } = printed;
+    await mkdir(path.dirname(path.join(distDir, `.${job.file}`)), { recursive: true });
+    const properties: Omit<PdfMetadata, 'creator' | 'producer'> = {
+      title: info.title,
+      author: info.author,
+      subject: info.description,
+      keywords: info.keywords,
+      language: info.language,
+      date,
+      version: info.version,
+    };
+    // The finished file of an earlier build with the same print and properties is these very bytes
+    // (Creator and Producer are constants of the engine's PDF code, which the print key covers);
+    // without SOURCE_DATE_EPOCH, dated when that build printed it (finishedKey).
+    const finishedAs = cacheDir ? finishedKey(keys.get(job)!, properties, dateFixed) : undefined;
+    let bytes = reused && cacheDir && finishedAs ? await readFinished(cacheDir, finishedAs) : undefined;
+    if (!bytes) {
+      bytes = await applyMetadata(printed.bytes, { ...properties, creator: PDF_CREATOR, producer: PDF_PRODUCER });
+      if (cacheDir && finishedAs) await writeFinished(cacheDir, finishedAs, bytes);
+    }
+    await writeFile(path.join(distDir, `.${job.file}`), bytes);
+    return bytes;
+  };
+
   if (cacheDir) {
     for (const job of jobs) {
       const cached = await readCached(cacheDir, keys.get(job)!);
-      if (cached) outcomes.set(job, { printed: cached, reused: true, seconds: 0 });
+      if (cached) finish(job, { printed: cached, reused: true, seconds: 0 });
     }
   }
   const toPrint = jobs.filter((job) => !outcomes.has(job));
@@ -186,7 +222,7 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
             throw error;
           });
           if (job.language === sourceLanguage()) settle.get(job.pdf)?.(new Map(printed.tocPages));
-          outcomes.set(job, { printed, reused: false, seconds: (performance.now() - begun) / 1000 });
+          finish(job, { printed, reused: false, seconds: (performance.now() - begun) / 1000 });
           if (cacheDir) await Promise.all([writeCached(cacheDir, keys.get(job)!, printed), writeTocGuess(cacheDir, job.print, new Map(printed.tocPages))]);
         }
       };
@@ -205,27 +241,7 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
   const facts = new Map<string, Map<string, PdfFacts>>(editionLanguages().map((language) => [language, new Map()]));
   for (const job of jobs) {
     const { printed, reused, seconds } = outcomes.get(job)!;
-    const { info } = printed;
-    await mkdir(path.dirname(path.join(distDir, `.${job.file}`)), { recursive: true });
-    const properties: Omit<PdfMetadata, 'creator' | 'producer'> = {
-      title: info.title,
-      author: info.author,
-      subject: info.description,
-      keywords: info.keywords,
-      language: info.language,
-      date,
-      version: info.version,
-    };
-    // The finished file of an earlier build with the same print and properties is these very bytes
-    // (Creator and Producer are constants of the engine's PDF code, which the print key covers);
-    // without SOURCE_DATE_EPOCH, dated when that build printed it (finishedKey).
-    const finished = cacheDir ? finishedKey(keys.get(job)!, properties, dateFixed) : undefined;
-    let bytes = reused && cacheDir && finished ? await readFinished(cacheDir, finished) : undefined;
-    if (!bytes) {
-      bytes = await applyMetadata(printed.bytes, { ...properties, creator: PDF_CREATOR, producer: PDF_PRODUCER });
-      if (cacheDir && finished) await writeFinished(cacheDir, finished, bytes);
-    }
-    await writeFile(path.join(distDir, `.${job.file}`), bytes);
+    const bytes = await finished.get(job)!;
     facts.get(job.language)!.set(job.pdf, { pages: printed.pages, bytes: bytes.byteLength });
     const how = reused ? 'reused: its print page and what it loads are unchanged since an earlier build' : `${printed.passes} rendering${printed.passes === 1 ? '' : 's'}`;
     const line = `${job.file.slice(1)}: ${printed.pages} pages, ${bytes.byteLength} bytes (${formatFileSize(bytes.byteLength, 'en')}), ${seconds.toFixed(1)} s, ${how}`;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -232,6 +233,21 @@ describe('PDF metadata', () => {
     const b = await applyMetadata(await chromiumLikePdf(new Date('2026-06-01T12:34:56Z')), metadata);
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect(Buffer.from(a).toString('latin1')).toMatch(/\/ID \[ <[0-9a-f]{32}> <[0-9a-f]{32}> \]/);
+  });
+
+  it('identifies the file by a hash of its own bytes, and another document by another hash', async () => {
+    const a = Buffer.from(await applyMetadata(await chromiumLikePdf(new Date('2026-01-01T00:00:00Z')), metadata));
+    const ids = [...a.toString('latin1').matchAll(/\/ID \[ <([0-9a-f]{32})> <([0-9a-f]{32})> \]/g)];
+    expect(ids).toHaveLength(1);
+    const [match, first, second] = ids[0]!;
+    expect(first).toBe(second);
+    // The hash is over the file with 32 zeros where the identifier stands.
+    const zeroed = Buffer.from(a.toString('latin1').replace(match, `/ID [ <${'0'.repeat(32)}> <${'0'.repeat(32)}> ]`), 'latin1');
+    expect(createHash('sha256').update(zeroed).digest('hex').slice(0, 32)).toBe(first);
+    // Still a PDF a reader opens, with the properties written.
+    expect((await PDFDocument.load(a, { updateMetadata: false })).getTitle()).toBe(metadata.title);
+    const other = Buffer.from(await applyMetadata(await chromiumLikePdf(new Date('2026-01-01T00:00:00Z')), { ...metadata, title: 'Another title' }));
+    expect(/\/ID \[ <([0-9a-f]{32})>/.exec(other.toString('latin1'))![1]).not.toBe(first);
   });
 });
 

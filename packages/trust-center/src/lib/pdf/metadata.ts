@@ -51,12 +51,23 @@ export async function applyMetadata(bytes: Uint8Array, metadata: PdfMetadata): P
   }
   renumberStructureIds(document);
   removeUnsafeActions(document);
-  delete document.context.trailerInfo.ID;
-  const unidentified = await document.save();
-  const id = PDFHexString.of(createHash('sha256').update(unidentified).digest('hex').slice(0, 32));
-  document.context.trailerInfo.ID = document.context.obj([id, id]);
-  return document.save();
+  // Saved once, with a placeholder identifier of the identifier's length: the hash of those bytes
+  // then takes the placeholder's place. The trailer (or the cross-reference stream's dictionary,
+  // never compressed) is written last, so the last occurrence is the placeholder. Saving a second
+  // time, with the hash, compressed every stream twice.
+  const placeholder = PDFHexString.of(ID_PLACEHOLDER);
+  document.context.trailerInfo.ID = document.context.obj([placeholder, placeholder]);
+  const saved = await document.save();
+  const marker = Buffer.from(`/ID [ <${ID_PLACEHOLDER}> <${ID_PLACEHOLDER}> ]`, 'latin1');
+  const at = Buffer.from(saved.buffer, saved.byteOffset, saved.byteLength).lastIndexOf(marker);
+  if (at < 0) throw new Error('PDF metadata: the saved file has no placeholder identifier to replace');
+  const id = createHash('sha256').update(saved).digest('hex').slice(0, 32);
+  saved.set(Buffer.from(`/ID [ <${id}> <${id}> ]`, 'latin1'), at);
+  return saved;
 }
+
+/** Stands in for the file identifier while the file is hashed: 32 hexadecimal digits, like the identifier. */
+const ID_PLACEHOLDER = '0'.repeat(32);
 
 /** Chromium names tagged table cells' structure elements after DOM node numbers ("node00000102"). */
 const NODE_ID = /^node(\d+)$/;

@@ -123,6 +123,21 @@ async function imageContext(instance: Browser): Promise<BrowserContext> {
   return context;
 }
 
+/**
+ * Runs in the page: defines `settled()` there and waits for it. It resolves once the images (the
+ * mark, a data: address) and any font the new text needs are loaded, and two animation frames
+ * later, when the new text is laid out and painted, so the capture shows it. Run after every
+ * setContent (a new document); the images swapped into that document call `settled()` themselves.
+ */
+const SETTLED = (): Promise<void> => {
+  const settled = () =>
+    Promise.all([document.fonts.ready, ...[...document.images].map((image) => image.decode().catch(() => undefined))]).then(
+      () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+    );
+  (window as unknown as { settled: typeof settled }).settled = settled;
+  return settled();
+};
+
 async function pageRenderer(context: BrowserContext): Promise<ImageRenderer> {
   const page = await context.newPage();
   await page.goto(`${ORIGIN}/`);
@@ -130,6 +145,8 @@ async function pageRenderer(context: BrowserContext): Promise<ImageRenderer> {
   // and style changes that double its cost here (about 100 against 50 ms an image); the page is
   // static, and the fonts and images are awaited below.
   const cdp = await context.newCDPSession(page);
+  // Whether the page's default background is opaque now: unset until the first image sets it.
+  let background: boolean | undefined;
   return {
     render: async (html, width, height, opaque) => {
       // The page keeps the card's size; an icon is the top-left corner of it (its html and body have
@@ -138,23 +155,27 @@ async function pageRenderer(context: BrowserContext): Promise<ImageRenderer> {
       if (width > SOCIAL_IMAGE_WIDTH || height > SOCIAL_IMAGE_HEIGHT) throw new Error(`social images: ${width}×${height} is larger than the page that draws them`);
       // The first image (and any with other stylesheets) is written into the page as a whole; later
       // ones replace only the style, the body and the language, so the fonts stay loaded: reloading
-      // them through the route for every image cost more than drawing it.
-      const swapped = await page.evaluate((next) => {
+      // them through the route for every image cost more than drawing it. Each image is one call
+      // into the page (swap, wait, paint), not three: the round trips cost as much as the waits.
+      const swapped = await page.evaluate(async (next) => {
         const parsed = new DOMParser().parseFromString(next, 'text/html');
         const links = (doc: Document) => [...doc.head.querySelectorAll('link')].map((link) => link.outerHTML).join('');
         if (links(parsed) !== links(document) || document.head.querySelectorAll('link').length === 0) return false;
         document.documentElement.lang = parsed.documentElement.lang;
         document.head.querySelector('style')!.textContent = parsed.head.querySelector('style')?.textContent ?? '';
         document.body.replaceWith(document.adoptNode(parsed.body));
+        await (window as unknown as { settled: () => Promise<void> }).settled();
         return true;
       }, html);
-      if (!swapped) await page.setContent(html, { waitUntil: 'load' });
-      // Images (the mark, a data: address) and any font the new text needs, before the picture is taken.
-      await page.evaluate(() => Promise.all([document.fonts.ready, ...[...document.images].map((image) => image.decode().catch(() => undefined))]).then(() => undefined));
-      // Two animation frames: the new text is laid out and painted before the capture.
-      await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
-      // Transparent where the page is, unless opaque (the icons that must be).
-      await cdp.send('Emulation.setDefaultBackgroundColorOverride', opaque ? {} : { color: { r: 0, g: 0, b: 0, a: 0 } });
+      if (!swapped) {
+        await page.setContent(html, { waitUntil: 'load' });
+        await page.evaluate(SETTLED);
+      }
+      // Transparent where the page is, unless opaque (the icons that must be); sent when it changes.
+      if (opaque !== background) {
+        await cdp.send('Emulation.setDefaultBackgroundColorOverride', opaque ? {} : { color: { r: 0, g: 0, b: 0, a: 0 } });
+        background = opaque;
+      }
       const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { x: 0, y: 0, width, height, scale: 1 } });
       return new Uint8Array(Buffer.from(data, 'base64'));
     },
