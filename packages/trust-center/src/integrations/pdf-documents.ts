@@ -30,6 +30,7 @@ import {
   type PrintEnvironment,
 } from '../lib/pdf/cache.ts';
 import { htmlFiles, readBuiltFile } from '../lib/built-files.ts';
+import { failIfAskedAt } from '../lib/fault-injection.ts';
 import { loadedFiles, pageAssets, withStylesheetFiles } from '../lib/pdf/page-assets.ts';
 import { launchPrinter, serveDirectory, type PrintedDocument } from '../lib/pdf/render.ts';
 
@@ -189,6 +190,12 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
     return bytes;
   };
 
+  // A failed step waits for the PDFs still being finished, so that nothing is written after it failed.
+  const failed = async (error: unknown): Promise<never> => {
+    await Promise.allSettled(finished.values());
+    throw error;
+  };
+
   if (cacheDir) {
     for (const job of jobs) {
       const cached = await readCached(cacheDir, keys.get(job)!);
@@ -213,20 +220,29 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
       // Each print is mostly the browser's work, in its own renderer: one per core keeps them all busy.
       const queue = [...toPrint];
       const worker = async () => {
-        for (let job = queue.shift(); job; job = queue.shift()) {
-          const begun = performance.now();
-          const own = cacheDir ? await readTocGuess(cacheDir, job.print) : undefined;
-          const guess = own ?? (job.language === sourceLanguage() ? undefined : await sourcePages.get(job.pdf));
-          const printed = await printer.print(`${server.origin}${job.print}`, siteUrl, guess).catch((error: unknown) => {
-            settle.get(job.pdf)?.(undefined);
-            throw error;
-          });
-          if (job.language === sourceLanguage()) settle.get(job.pdf)?.(new Map(printed.tocPages));
-          finish(job, { printed, reused: false, seconds: (performance.now() - begun) / 1000 });
-          if (cacheDir) await Promise.all([writeCached(cacheDir, keys.get(job)!, printed), writeTocGuess(cacheDir, job.print, new Map(printed.tocPages))]);
+        let job: Job | undefined;
+        try {
+          for (job = queue.shift(); job; job = queue.shift()) {
+            const begun = performance.now();
+            const own = cacheDir ? await readTocGuess(cacheDir, job.print) : undefined;
+            const guess = own ?? (job.language === sourceLanguage() ? undefined : await sourcePages.get(job.pdf));
+            const printed = await printer.print(`${server.origin}${job.print}`, siteUrl, guess);
+            if (job.language === sourceLanguage()) settle.get(job.pdf)?.(new Map(printed.tocPages));
+            finish(job, { printed, reused: false, seconds: (performance.now() - begun) / 1000 });
+            failIfAskedAt('print');
+            if (cacheDir) await Promise.all([writeCached(cacheDir, keys.get(job)!, printed), writeTocGuess(cacheDir, job.print, new Map(printed.tocPages))]);
+          }
+        } catch (error) {
+          // A translation waiting for this job's page numbers prints without them; no other worker
+          // starts a print that the failed step would throw away.
+          if (job) settle.get(job.pdf)?.(undefined);
+          queue.length = 0;
+          throw error;
         }
       };
-      await Promise.all(Array.from({ length: Math.min(toPrint.length, availableParallelism()) }, worker));
+      const printing = await Promise.allSettled(Array.from({ length: Math.min(toPrint.length, availableParallelism()) }, worker));
+      const failure = printing.find((result) => result.status === 'rejected');
+      if (failure) await failed(failure.reason);
     } finally {
       await printer.close();
       await server.close();
@@ -241,7 +257,7 @@ async function generatePdfs(distDir: string, browser: ResolvedBrowser, siteUrl: 
   const facts = new Map<string, Map<string, PdfFacts>>(editionLanguages().map((language) => [language, new Map()]));
   for (const job of jobs) {
     const { printed, reused, seconds } = outcomes.get(job)!;
-    const bytes = await finished.get(job)!;
+    const bytes = await finished.get(job)!.catch(failed);
     facts.get(job.language)!.set(job.pdf, { pages: printed.pages, bytes: bytes.byteLength });
     const how = reused ? 'reused: its print page and what it loads are unchanged since an earlier build' : `${printed.passes} rendering${printed.passes === 1 ? '' : 's'}`;
     const line = `${job.file.slice(1)}: ${printed.pages} pages, ${bytes.byteLength} bytes (${formatFileSize(bytes.byteLength, 'en')}), ${seconds.toFixed(1)} s, ${how}`;

@@ -63,6 +63,13 @@ describe('npm run build replaces dist/ only when every step succeeded', () => {
       printed: /\[(?:pdf-documents(?:-finished)?|social-images)\][^\n]*astro:build:done/,
     },
     {
+      step: 'printing the PDFs (one printed and being finished, the others queued)',
+      // The cache off: a reused PDF is not printed, and the step would not fail.
+      env: { TRUST_CENTER_FAIL_AT: 'print', TRUST_CENTER_PDF_CACHE: 'off' },
+      // The step waits for the PDF being finished and prints no more, then fails: it must not hang.
+      printed: /TRUST_CENTER_FAIL_AT=print: the print step fails on purpose/,
+    },
+    {
       step: 'indexing for search',
       env: { TRUST_CENTER_FAIL_AT: 'search' },
       // The PDFs are being made meanwhile (integrations/pdf-documents.ts); the build stops all the same.

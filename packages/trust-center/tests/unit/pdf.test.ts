@@ -244,8 +244,12 @@ describe('PDF metadata', () => {
     // The hash is over the file with 32 zeros where the identifier stands.
     const zeroed = Buffer.from(a.toString('latin1').replace(match, `/ID [ <${'0'.repeat(32)}> <${'0'.repeat(32)}> ]`), 'latin1');
     expect(createHash('sha256').update(zeroed).digest('hex').slice(0, 32)).toBe(first);
-    // Still a PDF a reader opens, with the properties written.
+    // Still a PDF a reader opens, with the properties written, and its cross-reference stream where
+    // the file says it is (a reader that follows the offsets, not only pdf-lib's sequential parse).
     expect((await PDFDocument.load(a, { updateMetadata: false })).getTitle()).toBe(metadata.title);
+    const startxref = Number(/startxref\s+(\d+)\s+%%EOF\s*$/.exec(a.toString('latin1'))![1]);
+    expect(a.subarray(startxref, startxref + 200).toString('latin1')).toMatch(/^\d+ 0 obj\s*<<[^]*\/Type \/XRef/);
+    expect((await getMeta(new Uint8Array(a))).info.Title).toBe(metadata.title);
     const other = Buffer.from(await applyMetadata(await chromiumLikePdf(new Date('2026-01-01T00:00:00Z')), { ...metadata, title: 'Another title' }));
     expect(/\/ID \[ <([0-9a-f]{32})>/.exec(other.toString('latin1'))![1]).not.toBe(first);
   });

@@ -54,7 +54,7 @@ export async function applyMetadata(bytes: Uint8Array, metadata: PdfMetadata): P
   // Saved once, with a placeholder identifier of the identifier's length: the hash of those bytes
   // then takes the placeholder's place. The trailer (or the cross-reference stream's dictionary,
   // never compressed) is written last, so the last occurrence is the placeholder. Saving a second
-  // time, with the hash, compressed every stream twice.
+  // time, with the hash, compressed every object stream twice.
   const placeholder = PDFHexString.of(ID_PLACEHOLDER);
   document.context.trailerInfo.ID = document.context.obj([placeholder, placeholder]);
   const saved = await document.save();

@@ -160,7 +160,9 @@ async function pageRenderer(context: BrowserContext): Promise<ImageRenderer> {
       const swapped = await page.evaluate(async (next) => {
         const parsed = new DOMParser().parseFromString(next, 'text/html');
         const links = (doc: Document) => [...doc.head.querySelectorAll('link')].map((link) => link.outerHTML).join('');
-        if (links(parsed) !== links(document) || document.head.querySelectorAll('link').length === 0) return false;
+        // A document whose setContent failed before SETTLED ran has no settled(): it is written anew.
+        const ready = typeof (window as unknown as { settled?: unknown }).settled === 'function';
+        if (!ready || links(parsed) !== links(document) || document.head.querySelectorAll('link').length === 0) return false;
         document.documentElement.lang = parsed.documentElement.lang;
         document.head.querySelector('style')!.textContent = parsed.head.querySelector('style')?.textContent ?? '';
         document.body.replaceWith(document.adoptNode(parsed.body));
